@@ -1,0 +1,208 @@
+"""Speakers as actors: who a mention refers to.
+
+A mention is the noun phrase naming a speaker ("South Korean Unification Minister
+Lee In-young", "he", "the ministry", "an unidentified senior administration
+official"). :class:`Registry` holds every actor known so far (the built-in
+gazetteer, the curated records in ``data/actors/`` and the actors found in this run)
+and merges name variants; :class:`Discourse` remembers, within one article, who was
+mentioned where, so pronouns, role nouns and surnames resolve to the right earlier
+actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import builtin_gazetteer, name_key, slugify
+from .model import Actor, Role
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_THING = {"it", "they", "we"}
+
+
+@dataclass
+class Entity:
+    """An actor as the extractor knows it during a run."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    description: str | None = None
+    roles: list[tuple[str, str | None]] = field(default_factory=list)
+    anonymous: bool = False
+    known: bool = False  # from data/actors or the gazetteer: an editor's record wins
+
+    def role_heads(self) -> set[str]:
+        heads = {title.split()[-1].lower() for title, _ in self.roles if title}
+        if self.anonymous or self.kind != "person":
+            heads.add(self.name.split()[-1].lower())
+        return heads
+
+    def to_actor(self) -> Actor:
+        aliases = sorted(a for a in self.aliases if a != self.name)
+        roles = [Role(title=t, organization=o) for t, o in self.roles]
+        return Actor(id=self.id, name=self.name, kind=self.kind, aliases=aliases,
+                     roles=roles, country=self.country, description=self.description)
+
+
+class Registry:
+    """Every actor, looked up by any of its names (variants merged by :func:`name_key`)."""
+
+    def __init__(self, known: list[Actor] | None = None, builtin: bool = True) -> None:
+        self.by_id: dict[str, Entity] = {}
+        self.by_key: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}  # key of "South Korean" -> "South Korea"
+        if builtin:
+            self._load_builtin(builtin_gazetteer())
+        for actor in known or []:
+            self.add_known(actor)
+
+    def _load_builtin(self, gaz: dict[str, list[dict[str, Any]]]) -> None:
+        for item in gaz.get("countries", []):
+            self._add_builtin(item, "country", country=item["name"])
+            for demonym in item.get("demonyms", []):
+                self.demonyms[name_key(demonym)] = item["name"]
+        for item in gaz.get("organizations", []):
+            self._add_builtin(item, item.get("kind", "organization"))
+        for item in gaz.get("media", []):
+            self._add_builtin(item, "media")
+
+    def _add_builtin(self, item: dict[str, Any], kind: str, country: str | None = None) -> None:
+        entity = Entity(id=slugify(item["name"]), name=item["name"], kind=kind,
+                        aliases=set(item.get("aliases", [])), country=country, known=True)
+        self.add(entity)
+
+    def add_known(self, actor: Actor) -> Entity:
+        entity = Entity(id=actor.id, name=actor.name, kind=actor.kind,
+                        aliases=set(actor.aliases), country=actor.country,
+                        description=actor.description,
+                        roles=[(r.title, r.organization) for r in actor.roles], known=True)
+        existing = self.by_id.get(actor.id)
+        if existing is not None:  # a curated record replaces the built-in one
+            for alias in existing.aliases | {existing.name}:
+                self.by_key.pop(name_key(alias), None)
+        self.by_id[actor.id] = entity
+        self._index(entity)
+        return entity
+
+    def _index(self, entity: Entity) -> None:
+        for alias in {entity.name, *entity.aliases}:
+            key = name_key(alias)
+            if key and key not in self.by_key:
+                self.by_key[key] = entity.id
+
+    def find(self, name: str) -> Entity | None:
+        entity_id = self.by_key.get(name_key(name))
+        return self.by_id.get(entity_id) if entity_id else None
+
+    def add(self, entity: Entity) -> Entity:
+        """Add ``entity``, or merge it into the actor that already has one of its names."""
+        for alias in [entity.name, *sorted(entity.aliases)]:
+            found = self.find(alias)
+            if found is not None and (found.kind == entity.kind or found.known):
+                self.merge_into(found, entity)
+                return found
+        entity.id = self._free_id(entity.id)
+        self.by_id[entity.id] = entity
+        self._index(entity)
+        return entity
+
+    def merge_into(self, target: Entity, other: Entity) -> None:
+        if target.known:
+            return  # never rewrite a curated record from extraction
+        target.aliases |= other.aliases | {other.name}
+        target.aliases.discard(target.name)
+        for role in other.roles:
+            if role not in target.roles:
+                target.roles.append(role)
+        target.country = target.country or other.country
+        target.description = target.description or other.description
+        self._index(target)
+
+    def _free_id(self, wanted: str) -> str:
+        candidate, n = wanted, 2
+        while candidate in self.by_id:
+            candidate, n = f"{wanted}-{n}", n + 1
+        return candidate
+
+    def country_of(self, words: str) -> str | None:
+        """The country named by a demonym or country name/metonym, if any."""
+        key = name_key(words)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        found = self.find(words)
+        return found.name if found is not None and found.kind == "country" else None
+
+
+@dataclass
+class Seen:
+    order: int
+    entity: Entity
+    strength: int  # 2: speaker, 1: subject of a main clause, 0: mentioned
+
+
+class Discourse:
+    """Who was mentioned where in one article, for back-references."""
+
+    def __init__(self) -> None:
+        self.seen: list[Seen] = []
+
+    def note(self, entity: Entity, order: int, strength: int) -> None:
+        self.seen.append(Seen(order, entity, strength))
+
+    def _recent(self, order: int, min_strength: int = 0) -> list[Entity]:
+        items = [s for s in self.seen if s.order < order and s.strength >= min_strength]
+        items.sort(key=lambda s: (s.order, s.strength), reverse=True)
+        result: list[Entity] = []
+        for item in items:
+            if item.entity not in result:
+                result.append(item.entity)
+        return result
+
+    def pronoun(self, word: str, order: int) -> Entity | None:
+        word = word.lower()
+        for min_strength in (1, 0):
+            for entity in self._recent(order, min_strength):
+                is_person = entity.kind == "person" and not _is_group(entity)
+                if word in PRONOUNS_PERSON and is_person:
+                    return entity
+                if word == "it" and entity.kind != "person" and not _is_group(entity):
+                    return entity
+                if word in ("they", "we") and (entity.kind != "person" or _is_group(entity)):
+                    return entity
+        return None
+
+    def role(self, noun: str, order: int, kinds: tuple[str, ...] | None = None
+             ) -> Entity | None:
+        for entity in self._recent(order):
+            if kinds and entity.kind not in kinds:
+                continue
+            if noun in entity.role_heads():
+                return entity
+        return None
+
+    def most_recent(self, order: int, kinds: tuple[str, ...], min_strength: int = 1
+                    ) -> Entity | None:
+        for entity in self._recent(order, min_strength):
+            if entity.kind in kinds and not _is_group(entity):
+                return entity
+        return None
+
+    def surname(self, word: str, order: int, title: str | None) -> Entity | None:
+        key = name_key(word)
+        matches = [e for e in self._recent(order) if e.kind == "person"
+                   and key in {name_key(t) for t in re.split(r"[\s]+", e.name)}]
+        if title:
+            titled = [e for e in matches if title.lower() in e.role_heads()]
+            if titled:
+                return titled[0]
+        return matches[0] if matches else None
+
+
+def _is_group(entity: Entity) -> bool:
+    return entity.anonymous and entity.kind == "group"
+

@@ -1,0 +1,129 @@
+"""The ``factsite`` command: extract, check, export, build.
+
+Every problem with the input is reported as one located sentence and a non-zero
+exit; tracebacks only with ``--verbose``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import export as exporter
+from .model import FactsiteError, Problem
+
+EXIT_PROBLEMS = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factsite", description="Turn news articles into a citable record of who said "
+        "what, and when.")
+    parser.add_argument("--verbose", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract new seed articles into YAML records")
+    p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles")
+    p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="validate every record; report every problem")
+    p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("export", help="write the facts as JSON or CSV")
+    p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.add_argument("--format", choices=("json", "csv"), required=True)
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("build", help="extract new seeds, check, and build the site (strict)")
+    p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles")
+    p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    p.set_defaults(func=cmd_build)
+    return parser
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    noun = "problem" if len(problems) == 1 else "problems"
+    print(f"factsite: {len(problems)} {noun} found", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .authoring import extract_corpus
+
+    if not args.seeds.is_dir():
+        raise FactsiteError(f"{args.seeds}: no such folder of seed articles")
+    report = extract_corpus(args.seeds, args.data)
+    if report.problems:
+        _report(report.problems)
+        return EXIT_PROBLEMS
+    print(f"factsite: {len(report.written)} files written, {len(report.skipped)} seeds "
+          "already extracted")
+    return 0
+
+
+def _load(data: Path):  # noqa: ANN202 - internal
+    from .validate import load_and_check
+
+    loaded = load_and_check(data)
+    if loaded.problems:
+        raise FactsiteError("invalid data", loaded.problems)
+    return loaded
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    loaded = _load(args.data)
+    cat = loaded.catalog
+    print(f"factsite: {len(cat.sources)} sources, {len(cat.actors)} actors, "
+          f"{len(cat.statements)} statements: no problems")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    catalog = _load(args.data).catalog
+    text = exporter.to_json(catalog) if args.format == "json" else exporter.to_csv(catalog)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    if cmd_extract(args) != 0:
+        return EXIT_PROBLEMS
+    _load(args.data)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(args.config_file)]
+    return subprocess.call(command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="factsite: %(message)s")
+    try:
+        return int(args.func(args))
+    except FactsiteError as exc:
+        if exc.problems:
+            _report(exc.problems)
+        else:
+            print(f"factsite: {exc}", file=sys.stderr)
+        if args.verbose:
+            raise
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("factsite: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

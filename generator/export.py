@@ -1,0 +1,64 @@
+"""The facts in machine-readable form: JSON (the evaluation export format) and CSV.
+
+Rejected statements are left out: they are kept in data/ only so extraction never
+proposes them again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .catalog import Catalog
+from .model import actor_to_dict, statement_to_dict
+
+CSV_COLUMNS = (
+    "id", "status", "speaker", "speaker_name", "kind", "said_on", "date_basis", "text",
+    "source", "source_title", "publisher", "published", "url", "span_start", "span_end",
+    "context",
+)
+
+
+def _published(catalog: Catalog) -> list[Any]:
+    return [st for st in sorted(catalog.statements.values(), key=lambda s: (s.source, s.span))
+            if st.status != "rejected"]
+
+
+def to_json(catalog: Catalog) -> str:
+    """``{"actors": [...], "sources": [...], "statements": [...]}``; see ../shared/eval."""
+    actors = [actor_to_dict(a) for _, a in sorted(catalog.actors.items())]
+    sources = []
+    for _, s in sorted(catalog.sources.items()):
+        sources.append({k: getattr(s, k) for k in (
+            "id", "file", "title", "publisher", "byline", "place", "published", "url",
+            "content_hash")})
+    statements = []
+    for st in _published(catalog):
+        d = statement_to_dict(st)
+        d["source"] = st.source
+        statements.append(d)
+    doc = {"actors": actors, "sources": sources, "statements": statements}
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def to_csv(catalog: Catalog) -> str:
+    """One row per statement, with its speaker's name and its source's citation."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for st in _published(catalog):
+        actor = catalog.actors.get(st.speaker)
+        source = catalog.sources.get(st.source)
+        writer.writerow({
+            "id": st.id, "status": st.status, "speaker": st.speaker,
+            "speaker_name": actor.name if actor else "", "kind": st.kind,
+            "said_on": st.said_on or "", "date_basis": st.date_basis or "", "text": st.text,
+            "source": st.source, "source_title": source.title if source else "",
+            "publisher": (source.publisher or "") if source else "",
+            "published": (source.published or "") if source else "",
+            "url": (source.url or "") if source else "",
+            "span_start": st.span[0], "span_end": st.span[1], "context": st.context or "",
+        })
+    return out.getvalue()

@@ -1,0 +1,519 @@
+"""Who said what, when: statements from one article.
+
+A pure function from an article (and the actors known so far) to draft records.
+It never writes files. The recipe, per paragraph:
+
+1. parse with spaCy; pair quotation marks (:mod:`generator.quotes`);
+2. find speech cues: a speech verb outside quotes with a subject, "according to X",
+   "X reported, quoting Y";
+3. resolve each cue's speaker to an actor (:mod:`generator.mentions`);
+4. find what was said: the quotes in the cue's sentence, the reported clause, or the
+   verb's predicate ("accused Washington of ...");
+5. date it from the words around the cue, else from its passage;
+6. attribute quote-only paragraphs to the speaker just quoted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import dates
+from .actors import Discourse, Entity, Registry
+from .lexicon import lexicon, name_key, slugify
+from .mentions import Context, resolve
+from .quotes import Quote, find_quotes, paragraphs
+
+UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
+                   "long", "once", "frequently", "consistently", "publicly"}
+TRIM = " \t\n,;:.\u2014\u2013-"
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """How the extractor behaves; one object instead of many keyword arguments."""
+
+    min_quote_words: int = 4  # shorter quoted runs are fragments, not quotes of their own
+    quote_carry_paragraphs: int = 2  # a bare quote paragraph goes to a speaker this close
+    inherit_dates: bool = True
+
+
+@dataclass
+class Found:
+    """One statement before it becomes a record."""
+
+    speaker: Entity
+    mention: str
+    start: int
+    end: int
+    kind: str
+    cue_at: int
+    paragraph: int
+    context: tuple[int, int]
+    said_on: str | None = None
+    date_basis: str | None = None
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Para:
+    index: int
+    offset: int
+    doc: Doc
+    quotes: list[Quote]
+    units: list[tuple[int, int]]  # sentence-like units in article offsets
+
+
+class ArticleExtractor:
+    """Extraction state for one article: its text, quotes, discourse and findings."""
+
+    def __init__(self, text: str, published: dt.date | None, registry: Registry,
+                 source_tag: str, options: ExtractOptions) -> None:
+        self.text = text
+        self.published = published
+        self.options = options
+        self.quotes = find_quotes(text)
+        self.ctx = Context(registry, Discourse(), source_tag)
+        self.found: list[Found] = []
+        self.lex = lexicon()
+
+    # --- driver ------------------------------------------------------------------------
+
+    def run(self, nlp: Language) -> list[Found]:
+        spans = paragraphs(self.text)
+        docs = nlp.pipe(self.text[s:e] for s, e in spans)
+        paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
+                                                                          strict=True))]
+        self.ctx.upcoming = list(self._named_mentions(paras))
+        for para in paras:
+            self._paragraph(para)
+        self._carry_quotes(paras)
+        self.found.sort(key=lambda f: (f.start, f.end))
+        self._date_all(paras)
+        return self.found
+
+    def _para(self, index: int, offset: int, doc: Doc) -> _Para:
+        end = offset + len(doc.text)
+        quotes = [q for q in self.quotes if q.start < end and q.end > offset]
+        return _Para(index, offset, doc, quotes, self._units(doc, offset, quotes))
+
+    def _units(self, doc: Doc, offset: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+        """Sentences, merged where spaCy split inside a quote or after a colon."""
+        units: list[list[int]] = []
+        for sent in doc.sents:
+            start, end = offset + sent.start_char, offset + sent.end_char
+            inside = any(q.start < start < q.end for q in quotes)
+            after_colon = bool(units) and self.text[:start].rstrip().endswith(":")
+            if units and (inside or after_colon or not sent.text.strip()):
+                units[-1][1] = end
+            else:
+                units.append([start, end])
+        return [(s, e) for s, e in units]
+
+    def _named_mentions(self, paras: list[_Para]) -> Iterator[tuple[int, Entity]]:
+        for para in paras:
+            for ent in para.doc.ents:
+                if ent.label_ in ("ORG", "GPE", "PERSON", "NORP"):
+                    found = self.ctx.registry.find(ent.text)
+                    if found is not None:
+                        yield para.offset + ent.start_char, found
+
+    # --- one paragraph -----------------------------------------------------------------
+
+    def _paragraph(self, para: _Para) -> None:
+        for sent in para.doc.sents:
+            for cue in self._cues(sent, para):
+                self._statement(cue, para)
+            self._remember(sent, para)
+
+    def _remember(self, sent: Span, para: _Para) -> None:
+        """Note who this sentence mentions, for later pronouns and role nouns."""
+        for ent in sent.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE"):
+                continue
+            found = self.ctx.registry.find(ent.text)
+            strength = 1 if ent.root.dep_ in ("nsubj", "nsubjpass") else 0
+            if found is None and ent.label_ == "PERSON" and ent.root.dep_ in (
+                    "nsubj", "compound", "appos", "pobj", "dobj", "poss"):
+                resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
+                found = resolved.entity if resolved else None
+            if found is not None:
+                self.ctx.discourse.note(found, para.offset + ent.start_char, strength)
+
+    def _in_quote(self, at: int) -> bool:
+        return any(q.inner_start <= at < q.inner_end for q in self.quotes)
+
+    # --- cues ----------------------------------------------------------------------------
+
+    def _cues(self, sent: Span, para: _Para) -> Iterator[tuple[Token, Token]]:
+        """(cue word, head of the speaker's noun phrase) for each speech cue."""
+        for tok in sent:
+            if self._in_quote(para.offset + tok.idx):
+                continue
+            if tok.lower_ == "according":
+                obj = _according_object(tok)
+                if obj is not None:
+                    yield tok, obj
+                continue
+            if not self._is_speech_verb(tok):
+                continue
+            subject = _quoting(tok) or _subject(tok)
+            if subject is not None and not self._in_quote(para.offset + subject.idx):
+                yield tok, subject
+
+    def _is_speech_verb(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("neg", "auxpass", "nsubjpass")
+                                                   for c in tok.children):
+            return False
+        if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG"):
+            return False  # "the report released Monday", "a statement issued by"
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
+            return lemma in self.lex.speech_verbs and _has_clause(tok)  # "..., adding that"
+        if lemma in self.lex.speech_verbs:
+            return True
+        subject = _subject(tok)
+        return (lemma in self.lex.document_verbs and subject is not None
+                and subject.lemma_.lower() in self.lex.document_nouns)
+
+    # --- one statement ------------------------------------------------------------------
+
+    def _statement(self, cue: tuple[Token, Token], para: _Para) -> None:
+        verb, subject = cue
+        cue_at = para.offset + verb.idx
+        if any(f.start <= cue_at < f.end for f in self.found):
+            return  # a speech verb inside another statement's words is content
+        resolved = resolve(subject, self.ctx, para.offset + subject.idx)
+        if resolved is None:
+            return
+        span = self._content(verb, subject, para)
+        if span is None:
+            return
+        start, end = span
+        if end - start < 2 or any(f.start == start and f.end == end for f in self.found):
+            return
+        unit = self._unit_of(cue_at, para)
+        self.found.append(Found(
+            speaker=resolved.entity, mention=resolved.mention, start=start, end=end,
+            kind=self._kind(start, end, para), cue_at=cue_at, paragraph=para.index,
+            context=unit))
+        self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
+
+    def _unit_of(self, at: int, para: _Para) -> tuple[int, int]:
+        return next((u for u in para.units if u[0] <= at < u[1]), para.units[-1])
+
+    def _content(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
+        """Offsets of what was said: quotes, reported clause or predicate."""
+        unit = self._unit_of(para.offset + verb.idx, para)
+        quotes = [q for q in self._unit_quotes(unit) if not q.contains(para.offset + verb.idx)]
+        quotes = [q for q in quotes if self._nearest_cue(q, para) == verb.i]
+        if verb.lower_ == "according":
+            return self._according_content(verb, para)
+        clause = self._clause(verb, para)
+        if clause and quotes:
+            return _merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
+        if clause:
+            return clause
+        quotes = [q for q in quotes if q.words(self.text) >= self.options.min_quote_words]
+        if quotes and not self._embedded(verb, quotes[0], para):
+            return quotes[0].inner_start, quotes[-1].inner_end
+        return self._predicate(verb, subject, para) or self._leading(verb, subject, para)
+
+    def _embedded(self, verb: Token, quote: Quote, para: _Para) -> bool:
+        """A quote inside the verb's own phrase ("spoke of being "a little short"")
+        rather than introduced by it ("said: "...", "...," he said)."""
+        verb_end = para.offset + verb.idx + len(verb.text)
+        if quote.start < verb_end:
+            return False
+        between = self.text[verb_end:quote.start].strip()
+        return bool(between) and not between.endswith((":", ","))
+
+    def _leading(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
+        """ "<clause>, a news outlet reported Tuesday.": the clause before the speaker."""
+        first = min(t.i for t in subject.subtree)
+        if first == 0 or para.doc[first - 1].text != ",":
+            return None
+        sent = verb.sent
+        start = para.offset + sent.start_char
+        if para.index == 0:
+            start = max(start, dateline_end(self.text))
+        return self._trim(start, para.offset + para.doc[first - 1].idx)
+
+    def _unit_quotes(self, unit: tuple[int, int]) -> list[Quote]:
+        return [q for q in self.quotes if q.start < unit[1] and q.end > unit[0]]
+
+    def _nearest_cue(self, quote: Quote, para: _Para) -> int | None:
+        """The token index of the speech verb nearest to ``quote`` in its unit."""
+        best: tuple[int, int] | None = None
+        for tok in para.doc:
+            at = para.offset + tok.idx
+            if quote.contains(at) or not any(u[0] <= at < u[1] and u[0] < quote.end
+                                             and quote.start < u[1] for u in para.units):
+                continue
+            if tok.lower_ == "according" or (self._is_speech_verb(tok) and _subject(tok)):
+                distance = min(abs(at - quote.start), abs(at - quote.end))
+                if best is None or distance < best[0]:
+                    best = (distance, tok.i)
+        return best[1] if best else None
+
+    def _clause(self, verb: Token, para: _Para) -> tuple[int, int] | None:
+        """The reported clause: complements of the verb outside quotes."""
+        parts = [c for c in verb.children if c.dep_ == "ccomp" and any(
+            not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)]
+        if not parts:
+            return None
+        first = min(t.i for c in parts for t in c.subtree)
+        if first > verb.i:  # "said its outreach ... had been unanswered": dobj misparse
+            parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first]
+        tokens = [t for c in parts for t in c.subtree]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        return self._trim(para.offset + start, para.offset + end)
+
+    def _predicate(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
+        """ "has accused Washington of making demands": the verb and what follows it."""
+        if not any(c.dep_ in ("dobj", "prep", "xcomp", "oprd", "dative", "attr", "advcl")
+                   for c in verb.children if c.i > verb.i):
+            return None
+        skip = {t.i for t in subject.subtree}
+        tokens = [t for t in verb.subtree if t.i not in skip and t.i >= subject.i
+                  and not (t.dep_ == "punct" and t.head == verb and t.i < verb.i)]
+        if not tokens:
+            return None
+        start = para.offset + tokens[0].idx
+        end = para.offset + tokens[-1].idx + len(tokens[-1].text)
+        return self._trim(start, end)
+
+    def _according_content(self, tok: Token, para: _Para) -> tuple[int, int] | None:
+        """ "The talks failed, according to the ministry": the rest of the clause."""
+        prep = tok.head if tok.dep_ == "prep" else tok
+        head = prep.head if prep.dep_ == "prep" else prep
+        skip = {t.i for t in tok.subtree}
+        chunks: list[list[Token]] = [[]]
+        for t in head.subtree:
+            if t.i in skip:
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        best = max(chunks, key=len)
+        if len(best) < 3:
+            return None
+        return self._trim(para.offset + best[0].idx,
+                          para.offset + best[-1].idx + len(best[-1].text))
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        while start < end and self.text[start] in TRIM:
+            start += 1
+        while end > start and self.text[end - 1] in TRIM:
+            end -= 1
+        for q in self.quotes:  # never cut a quote in half
+            if q.start < end < q.end:
+                end = q.end
+            if q.start == end - 1:
+                end -= 1
+        return (start, end) if end > start else None
+
+    def _kind(self, start: int, end: int, para: _Para) -> str:
+        """Direct when the words are a quote, or hold a quoted full clause."""
+        inside = [q for q in self.quotes if q.inner_start >= start and q.inner_end <= end]
+        if not inside:
+            return "indirect"
+        if len(inside) == 1 and inside[0].inner_start <= start and inside[0].inner_end >= end:
+            return "direct"
+        quoted = sum(q.words(self.text) for q in inside)
+        total = len(self.text[start:end].split())
+        if quoted * 2 >= total:
+            return "direct"
+        return "direct" if any(self._is_clause(q, para) for q in inside) else "indirect"
+
+    def _is_clause(self, quote: Quote, para: _Para) -> bool:
+        if quote.words(self.text) < self.options.min_quote_words:
+            return False
+        toks = [t for t in para.doc if quote.inner_start <= para.offset + t.idx < quote.inner_end]
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.head in toks for t in toks)
+
+    # --- quotes with no speech verb of their own ---------------------------------------------
+
+    def _carry_quotes(self, paras: list[_Para]) -> None:
+        """A paragraph that is only a quote continues the speaker just quoted."""
+        for quote in self.quotes:
+            if quote.words(self.text) < self.options.min_quote_words:
+                continue
+            if any(f.start <= quote.inner_start < f.end or quote.start <= f.start < quote.end
+                   for f in self.found):
+                continue
+            para = next((p for p in paras if p.offset <= quote.start < p.offset + len(
+                p.doc.text)), None)
+            if para is None or self._unit_has_cue(quote, para):
+                continue
+            previous = [f for f in self.found if f.start < quote.start
+                        and para.index - f.paragraph <= self.options.quote_carry_paragraphs]
+            if not previous:
+                continue
+            last = max(previous, key=lambda f: f.start)
+            self.found.append(Found(
+                speaker=last.speaker, mention=last.mention, start=quote.inner_start,
+                end=quote.inner_end, kind="direct", cue_at=quote.start, paragraph=para.index,
+                context=self._unit_of(quote.start, para)))
+
+    def _unit_has_cue(self, quote: Quote, para: _Para) -> bool:
+        unit = self._unit_of(quote.start, para)
+        return any(unit[0] <= para.offset + t.idx < unit[1] and not quote.contains(
+            para.offset + t.idx) and self._is_speech_verb(t) for t in para.doc)
+
+    # --- dates ---------------------------------------------------------------------------
+
+    def _date_all(self, paras: list[_Para]) -> None:
+        mentions = dates.find_dates(self.text, self.published)
+        for found in self.found:
+            para = paras[found.paragraph]
+            self._date(found, para, mentions)
+
+    def _date(self, found: Found, para: _Para, mentions: list[dates.DateMention]) -> None:
+        unit = found.context
+        near = [m for m in mentions if unit[0] <= m.start < unit[1]
+                and not (found.start <= m.start < found.end) and not self._in_quote(m.start)]
+        if near:
+            best = min(near, key=lambda m: abs(m.start - found.cue_at))
+            found.said_on, found.date_basis = best.value, best.phrase
+            return
+        verb = _token_at(para, found.cue_at)
+        relative = self._relative(verb, found, para, mentions) if verb is not None else None
+        if relative:
+            found.said_on, found.date_basis = relative
+            return
+        if verb is not None and _undated(verb):
+            return
+        if self.options.inherit_dates:
+            found.said_on, found.date_basis = self._inherit(found)
+
+    def _relative(self, verb: Token, found: Found, para: _Para,
+                  mentions: list[dates.DateMention]) -> tuple[str, str] | None:
+        """ "came a day after North Korea announced": a day before the passage date."""
+        for anc in _relation_words(verb):
+            amount = next((c for node in (anc, anc.head) for c in node.children
+                           if c.dep_ == "npadvmod" and c.i < anc.i), None)
+            phrase = " ".join(t.text for t in amount.subtree) if amount else ""
+            days = dates.parse_offset(phrase) if phrase else None
+            base, _ = self._inherit(found)
+            if days is None or base is None:
+                return None
+            shifted = dates.shift(base, -days if anc.lower_ == "after" else days)
+            if shifted:
+                return shifted, f"{phrase} {anc.text} ({base})"
+        return None
+
+    def _inherit(self, found: Found) -> tuple[str | None, str | None]:
+        """The date of the passage: the speaker's last dated statement, else the last one."""
+        earlier = [f for f in self.found if f.start < found.start and f.said_on]
+        same = [f for f in earlier if f.speaker is found.speaker]
+        for pool in (same, earlier):
+            if pool:
+                last = max(pool, key=lambda f: f.start)
+                return last.said_on, f"same passage as {last.date_basis!r}"
+        if self.published is not None:
+            return self.published.isoformat(), "no date in the text; the publication date"
+        return None, None
+
+
+# --- parse helpers -------------------------------------------------------------------------
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and child.tag_ != "EX":
+            return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP")):
+        return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
+    return _left_entity(verb)
+
+
+def _left_entity(verb: Token) -> Token | None:
+    """A named speaker left of the verb that the parse failed to attach as its subject:
+    "Kim Yo-jong, the sister of leader Kim, said" with only an apposition between."""
+    sent = verb.sent
+    for ent in reversed([e for e in sent.ents if e.end <= verb.i]):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        between = verb.doc[ent.end: verb.i].text
+        if re.fullmatch(r"\s*(?:,[^,]*,)?\s*(?:\w+ly)?\s*", between):
+            return ent.root
+    return None
+
+
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\([^)]{1,80}\)\s*(?:[-\u2014\u2013]{1,2}\s*)?")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("SEOUL, March 23 (Yonhap) --") ends, or 0."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def _quoting(verb: Token) -> Token | None:
+    """ "it reported, quoting an official": the official is the speaker."""
+    for child in verb.children:
+        if child.lemma_.lower() in ("quote", "cite") and child.tag_ == "VBG":
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _relation_words(verb: Token) -> list[Token]:
+    """ "after"/"before" linking the verb's clause to an event: "came a day after X said"."""
+    words = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    words += [a for a in verb.ancestors if a.lower_ in ("after", "before") and a.dep_ == "prep"]
+    return words
+
+
+def _according_object(tok: Token) -> Token | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        to = tok.nbor()
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _undated(verb: Token) -> bool:
+    """ "has said", "earlier said", "claims": the text does not fix when."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    adverb = any(c.dep_ == "advmod" and c.lower_ in UNDATED_ADVERBS for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP")
+    return perfect or adverb or present
+
+
+def _token_at(para: _Para, at: int) -> Token | None:
+    for tok in para.doc:
+        if para.offset + tok.idx == at:
+            return tok
+    return None
+
+
+def _merge(clause: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    start, end = clause
+    for q_start, q_end in quotes:
+        if q_start - end <= 3 or q_start <= end:
+            end = max(end, q_end)
+    return start, end
+
+
+def statement_id(source_id: str, text: str) -> str:
+    """Stable id: the same words in the same source keep the same id on every run."""
+    digest = hashlib.sha1(f"{source_id}\n{name_key(text)}".encode()).hexdigest()[:8]
+    return f"{slugify(source_id, 40)}-{digest}"

@@ -1,0 +1,348 @@
+"""From a speaker's noun phrase in a parsed sentence to an actor.
+
+"South Korean Unification Minister Lee In-young" becomes the person Lee In-young
+with the role "Unification Minister" and the country South Korea; "Seoul's
+unification ministry" the organisation "Unification Ministry" of South Korea;
+"he", "the minister", "Lee" resolve to an earlier actor of the article; "an
+unidentified senior administration official" stays an unnamed actor of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
+from .lexicon import lexicon, name_key, slugify
+
+GENERIC_PERSON_NOUNS = {"official", "source", "spokesperson", "spokesman", "spokeswoman",
+                        "diplomat", "aide"}
+EDGE_DROP = {"punct", "cc", "prep", "relcl", "acl", "appos", "advmod", "case"}
+
+
+@dataclass
+class Context:
+    registry: Registry
+    discourse: Discourse
+    source_tag: str  # keeps unnamed sources of different articles apart
+    upcoming: list[tuple[int, Entity]] = field(default_factory=list)  # (char offset, actor)
+
+
+@dataclass
+class Resolved:
+    entity: Entity
+    mention: str  # the words as written
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without appositions, clauses and trailing phrases."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.tag_ == "HYPH":
+            continue  # "Cho Hey-sil": the hyphen is part of the name
+        if child.dep_ in EDGE_DROP and not _is_possessive_marker(child):
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in drop]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def _is_possessive_marker(tok: Token) -> bool:
+    return tok.dep_ == "case" and tok.lower_ in ("'s", "\u2019s", "'")
+
+
+def text_of(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
+    """The actor that the noun phrase headed by ``head`` refers to, or None."""
+    tokens = core_tokens(head)
+    if not tokens:
+        return None
+    mention = text_of(tokens)
+    entity = (_pronoun(head, ctx, order)
+              or _document_author(head, tokens, ctx, order)
+              or _named_person(head, tokens, ctx, order)
+              or _gazetteer(tokens, ctx)
+              or _role_noun(head, tokens, ctx, order)
+              or _group(head, tokens, ctx)
+              or _organisation(head, tokens, ctx, order))
+    if entity is None:
+        return None
+    _apposition(head, entity, ctx, order)
+    return Resolved(entity, mention)
+
+
+# --- the cases, tried in order -----------------------------------------------------------
+
+
+def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
+    word = head.lower_
+    if head.pos_ != "PRON" or word not in PRONOUNS_PERSON | PRONOUNS_THING:
+        return None
+    return ctx.discourse.pronoun(word, order)
+
+
+def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
+                     ) -> Entity | None:
+    """ "The CNN report said", "a statement by the ministry said", "the report shows"."""
+    if head.lemma_.lower() not in lexicon().document_nouns:
+        return None
+    for child in head.children:
+        author = None
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            author = child
+        elif child.dep_ == "poss":
+            author = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if author is not None and author.lemma_.lower() not in lexicon().document_nouns:
+            found = resolve(author, ctx, order)
+            if found is not None:
+                return found.entity
+    if _determiner(tokens) == "the":
+        return ctx.discourse.most_recent(order, ("media", "organization", "government"))
+    return None
+
+
+def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
+                  ) -> Entity | None:
+    name_toks = _person_name(tokens)
+    if not name_toks or head not in name_toks:
+        return None  # "the Joe Biden administration" names an organisation
+    before = [t for t in tokens if t.i < name_toks[0].i and t.dep_ not in ("det", "case")]
+    country, title = _split_title(before, ctx)
+    name = text_of(name_toks)
+    if name.endswith(("'s", "\u2019s")):
+        name = name[:-2]
+    if len(name_toks) == 1:
+        found = ctx.discourse.surname(name, order, title.split()[-1] if title else None)
+        if found is not None:
+            return found
+        known = ctx.registry.find(name)
+        if known is not None and known.kind == "person":
+            return known
+    entity = Entity(id=slugify(name), name=name, kind="person", aliases={name},
+                    country=country)
+    if title:
+        entity.roles.append((title, None))
+    found = ctx.registry.find(name)
+    if found is not None and found.kind == "person":
+        ctx.registry.merge_into(found, entity)
+        return found
+    return ctx.registry.add(entity)
+
+
+def _person_name(tokens: list[Token]) -> list[Token]:
+    """The run of tokens that is a person's name, titles stripped."""
+    titles = lexicon().titles
+    run = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if run and run[-1].i - run[0].i + 1 == len(run):
+        while run and run[0].lower_.rstrip(".") in titles:
+            run.pop(0)
+        return run
+    tail: list[Token] = []
+    for tok in reversed(tokens):
+        if (tok.pos_ == "PROPN" or tok.text == "-") and tok.ent_type_ in ("", "PERSON"):
+            tail.insert(0, tok)
+        else:
+            break
+    while tail and (tail[0].lower_.rstrip(".") in titles or tail[0].text == "-"):
+        tail.pop(0)
+    if tail and tokens[-1] in tail and len(tail) <= 4 and len(tail) < len(tokens):
+        return tail
+    return []
+
+
+def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | None]:
+    """ "South Korean Unification Minister" -> ("South Korea", "Unification Minister")."""
+    country = None
+    words = [t for t in before if not _is_possessive_marker(t)]
+    for n in range(min(3, len(words)), 0, -1):
+        found = ctx.registry.country_of(text_of(words[:n]))
+        if found:
+            country, words = found, words[n:]
+            break
+    title = text_of(words) if words else None
+    return country, title
+
+
+def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
+    words = tokens[1:] if tokens[0].dep_ == "det" else tokens
+    found = ctx.registry.find(text_of(tokens)) or ctx.registry.find(text_of(words))
+    return found
+
+
+def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "the minister", "the official", "the ministry", "a senior official"."""
+    noun = head.lemma_.lower()
+    lex = lexicon()
+    det = _determiner(tokens)
+    if noun not in lex.person_nouns and noun not in lex.org_nouns and noun not in lex.media_nouns:
+        return None
+    if head.tag_ in ("NNS", "NNPS"):
+        return None
+    if det == "the" and len(tokens) <= 3:
+        found = _back_reference(noun, ctx, order)
+        if found is not None:
+            return found
+    if det in ("a", "an") and noun in lex.media_nouns and noun not in lex.person_nouns:
+        ahead = _forward_media(ctx, order)
+        if ahead is not None:
+            return ahead
+    if det in ("a", "an") or (det == "the" and noun in lex.person_nouns):
+        return _unnamed(tokens, ctx, "person" if noun in lex.person_nouns else "organization")
+    return None
+
+
+def _back_reference(noun: str, ctx: Context, order: int) -> Entity | None:
+    lex = lexicon()
+    if noun in lex.person_nouns:
+        found = ctx.discourse.role(noun, order, ("person",))
+        if found is None and noun in GENERIC_PERSON_NOUNS:
+            found = ctx.discourse.most_recent(order, ("person",), min_strength=2)
+        return found
+    kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
+        "organization", "government", "media")
+    return ctx.discourse.role(noun, order, kinds)
+
+
+def _forward_media(ctx: Context, order: int) -> Entity | None:
+    """ "a U.S. news outlet reported ... CNN noted": the outlet named next."""
+    for at, entity in ctx.upcoming:
+        if order < at <= order + 600 and entity.kind == "media":
+            return entity
+    return None
+
+
+def _group(head: Token, tokens: list[Token], ctx: Context) -> Entity | None:
+    """Unnamed plural speakers: "observers say", "health officials said"."""
+    if head.tag_ not in ("NNS",) or head.ent_type_:
+        return None
+    if _determiner(tokens) not in (None, "some", "many", "several", "other"):
+        return None
+    return _unnamed(tokens, ctx, "group")
+
+
+def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
+    words = [t for t in tokens if t.dep_ != "det"]
+    name = text_of(words) or text_of(tokens)
+    anonymity = lexicon().anonymity_words
+    aliases = {name}
+    plain = [t for t in words if t.lower_ not in anonymity]
+    aliases.add(text_of(plain))
+    country_free = [t for t in plain if not ctx.registry.country_of(t.text)]
+    aliases.add(text_of(country_free))
+    aliases.discard("")
+    entity = Entity(id=f"{slugify(name, 48)}-{ctx.source_tag}", name=name, kind=kind,
+                    aliases=aliases, anonymous=True)
+    found = ctx.registry.by_id.get(entity.id)
+    return found if found is not None else ctx.registry.add(entity)
+
+
+def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
+                  ) -> Entity | None:
+    """ "Seoul's unification ministry", "the new Joe Biden administration", "Samsung"."""
+    lex = lexicon()
+    noun = head.lemma_.lower()
+    named = head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN"
+    if noun not in lex.org_nouns and noun not in lex.media_nouns and not named:
+        return None
+    country, words = _qualifiers(tokens, ctx)
+    if not words:
+        return None
+    name = text_of(words)
+    if name.islower():
+        name = name.title()
+    kind = "media" if noun in lex.media_nouns and noun not in lex.org_nouns else (
+        "government" if noun in ("government", "administration", "ministry", "regime")
+        or head.ent_type_ == "GPE" else "organization")
+    aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)}
+    generic = not any(t.pos_ == "PROPN" for t in words)
+    entity_id = slugify(f"{country} {name}" if generic and country else name)
+    if generic and country:
+        aliases.add(f"{country} {name}")
+    entity = Entity(id=entity_id, name=name, kind=kind, aliases=aliases, country=country)
+    found = ctx.registry.by_id.get(entity_id)
+    if found is not None:
+        ctx.registry.merge_into(found, entity)
+        return found
+    return ctx.registry.add(entity)
+
+
+def _qualifiers(tokens: list[Token], ctx: Context) -> tuple[str | None, list[Token]]:
+    country = None
+    words: list[Token] = []
+    skip: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "poss":
+            poss = list(tok.subtree)
+            skip.update(t.i for t in poss)
+            country = country or ctx.registry.country_of(text_of(
+                [t for t in poss if not _is_possessive_marker(t)]))
+    for tok in tokens:
+        if tok.i in skip or tok.dep_ == "det" or _is_possessive_marker(tok):
+            continue
+        if tok.pos_ == "ADJ" and tok.ent_type_ != "NORP" and not tok.is_title:
+            continue
+        words.append(tok)
+    for n in range(min(3, len(words) - 1), 0, -1):
+        found = ctx.registry.country_of(text_of(words[:n]))
+        if found:
+            country, words = country or found, words[n:]
+            break
+    return country, words
+
+
+def _apposition(head: Token, entity: Entity, ctx: Context, order: int) -> None:
+    """ "Cho Hey-sil, the ministry's deputy spokesperson": a role for Cho."""
+    if entity.kind != "person" or entity.known:
+        return
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        tokens = core_tokens(child)
+        role_words = [t for t in tokens if t.dep_ not in ("det", "poss", "case")
+                      and t.head.dep_ != "poss"]
+        organization = None
+        for tok in tokens:
+            if tok.dep_ == "poss":
+                found = _refer(tok, ctx, order)
+                organization = found.id if found else None
+        if child.lemma_.lower() in lexicon().person_nouns or child.lemma_.lower() in (
+                lexicon().titles):
+            title = text_of(role_words)
+            if title and (title, organization) not in entity.roles:
+                entity.roles.append((title, organization))
+        elif entity.description is None:
+            entity.description = text_of([t for t in tokens if t.dep_ != "det"]) or None
+
+
+def _refer(head: Token, ctx: Context, order: int) -> Entity | None:
+    """An actor already known for this noun phrase; never creates one."""
+    tokens = core_tokens(head)
+    found = _gazetteer(tokens, ctx) if tokens else None
+    if found is None and _determiner(tokens) == "the":
+        found = _back_reference(head.lemma_.lower(), ctx, order)
+    return found
+
+
+def _determiner(tokens: list[Token]) -> str | None:
+    for tok in tokens:
+        if tok.dep_ == "det":
+            return tok.lower_
+        if tok.dep_ == "poss":
+            return "the"
+    return None
+
+
+def mention_key(text: str) -> str:
+    return name_key(text)

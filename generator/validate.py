@@ -1,0 +1,137 @@
+"""Checks across records: references, spans, hashes, duplicates.
+
+Per-record schema checks happen while loading (:mod:`generator.store`); this module
+checks what only the whole catalog can tell. Every check returns problems, never
+raises, and locates each problem at the file and line of the field at fault.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import store, yamlio
+from .model import Problem, Statement
+
+
+def text_hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_and_check(data_dir: Path) -> store.Loaded:
+    """Load ``data_dir`` and run every check; ``loaded.problems`` holds all problems."""
+    loaded = store.load(data_dir)
+    loaded.problems.extend(check(loaded, data_dir))
+    loaded.problems.sort(key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
+    return loaded
+
+
+def check(loaded: store.Loaded, data_dir: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    for check_fn in (_check_sources, _check_statement_files, _check_statements, _check_roles):
+        problems.extend(check_fn(loaded, data_dir))
+    return problems
+
+
+class _Locator:
+    def __init__(self, loaded: store.Loaded, data_dir: Path) -> None:
+        self.loaded = loaded
+        self.prefix = f"{data_dir.name}/" if data_dir.name else ""
+
+    def shown(self, key: str) -> str:
+        return self.prefix + self.loaded.catalog.files[key]
+
+    def problem(self, key: str, path: tuple[str | int, ...], fld: str, message: str) -> Problem:
+        shown = self.shown(key)
+        line = yamlio.locate(self.loaded.texts.get(shown, ""), path)
+        return Problem(shown, line, fld, message)
+
+    def statement(self, st: Statement, fld: str, message: str) -> Problem:
+        index = int(self.loaded.catalog.files[f"statement-index/{st.id}"])
+        return self.problem(f"statements/{st.id}", ("statements", index, fld),
+                            f"statements[{index}].{fld}", message)
+
+
+def _check_sources(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    loc = _Locator(loaded, data_dir)
+    for source in loaded.catalog.sources.values():
+        key = f"sources/{source.id}"
+        expected = text_hash(source.text)
+        if source.content_hash != expected:
+            yield loc.problem(key, ("content_hash",), "content_hash",
+                              f"does not match the stored text (text hashes to {expected}); "
+                              "statement spans may point at the wrong words")
+        name = Path(loaded.catalog.files[key]).stem
+        if name != source.id:
+            yield loc.problem(key, ("id",), "id",
+                              f"{source.id!r} differs from the file name {name!r}")
+
+
+def _check_statement_files(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    loc = _Locator(loaded, data_dir)
+    seen: set[str] = set()
+    for st in loaded.catalog.statements.values():
+        key = f"statements/{st.id}"
+        rel = loaded.catalog.files[key]
+        if rel in seen:
+            continue
+        seen.add(rel)
+        if st.source not in loaded.catalog.sources:
+            hint = _suggest(st.source, loaded.catalog.sources)
+            yield loc.problem(key, ("source",), "source",
+                              f"{st.source!r} is not a known source{hint}")
+
+
+def _check_statements(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    loc = _Locator(loaded, data_dir)
+    cat = loaded.catalog
+    seen_spans: dict[tuple[str, int, int], str] = {}
+    for st in cat.statements.values():
+        if st.speaker not in cat.actors:
+            yield loc.statement(st, "speaker", f"{st.speaker!r} is not a known actor"
+                                f"{_suggest(st.speaker, cat.actors)}")
+        for actor_id in st.mentions:
+            if actor_id not in cat.actors:
+                yield loc.statement(st, "mentions", f"{actor_id!r} is not a known actor"
+                                    f"{_suggest(actor_id, cat.actors)}")
+        source = cat.sources.get(st.source)
+        if source is not None:
+            yield from _check_span(loc, st, source.text)
+        span_key = (st.source, *st.span)
+        if span_key in seen_spans and st.status != "rejected":
+            yield loc.statement(st, "span", f"the same words are already recorded as "
+                                f"statement {seen_spans[span_key]!r}")
+        elif st.status != "rejected":
+            seen_spans[span_key] = st.id
+
+
+def _check_span(loc: _Locator, st: Statement, text: str) -> Iterator[Problem]:
+    start, end = st.span
+    if end > len(text):
+        yield loc.statement(st, "span", f"[{start}, {end}] is past the end of the source "
+                            f"text ({len(text)} characters)")
+        return
+    if text[start:end] == st.text:
+        return
+    found = text.find(st.text)
+    if found >= 0:
+        where = f"; the text is at [{found}, {found + len(st.text)}]"
+    else:
+        where = "; the text does not occur in the source at all"
+    yield loc.statement(st, "text", f"is not the source's words at span [{start}, {end}] "
+                        f"({_clip(text[start:end])!r}){where}")
+
+
+def _check_roles(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    return iter(())
+
+
+def _suggest(word: str, choices: dict[str, object]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _clip(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
