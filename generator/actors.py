@@ -90,14 +90,19 @@ class Registry:
         return entity
 
     def _index(self, entity: Entity) -> None:
-        for alias in {entity.name, *entity.aliases}:
-            key = name_key(alias)
+        for alias in sorted({entity.name, *entity.aliases}):
+            key = _acronym_key(alias) or name_key(alias)
             if key and key not in self.by_key:
                 self.by_key[key] = entity.id
 
     def find(self, name: str) -> Entity | None:
-        entity_id = self.by_key.get(name_key(name))
-        return self.by_id.get(entity_id) if entity_id else None
+        """The actor with this name or alias; acronyms ("WHO") match only in capitals."""
+        keys = [k for k in (_acronym_key(name), name_key(name)) if k]
+        for key in keys:
+            entity_id = self.by_key.get(key)
+            if entity_id:
+                return self.by_id.get(entity_id)
+        return None
 
     def add(self, entity: Entity) -> Entity:
         """Add ``entity``, or merge it into the actor that already has one of its names."""
@@ -136,6 +141,15 @@ class Registry:
             return self.demonyms[key]
         found = self.find(words)
         return found.name if found is not None and found.kind == "country" else None
+
+
+def _acronym_key(name: str) -> str | None:
+    """ "WHO", "U.S.", "the UN" are acronyms: "who" or "us" must not match them."""
+    bare = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    letters = re.sub(r"[^A-Za-z]", "", bare)
+    if 1 < len(letters) <= 6 and letters.isupper() and " " not in bare:
+        return "^" + letters.lower()
+    return None
 
 
 @dataclass

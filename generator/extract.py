@@ -32,6 +32,12 @@ from .quotes import Quote, find_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
                    "long", "once", "frequently", "consistently", "publicly"}
+# Who a statement was made to, and where: not what was said.
+AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
+            "parliament", "reuters", "yonhap", "cnn", "sputnik", "ap", "afp"}
+CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
+            "briefing", "interview", "statement", "meeting", "forum", "session", "event",
+            "ceremony", "summit", "visit", "behalf", "background"}
 TRIM = " \t\n,;:.\u2014\u2013-"
 
 
@@ -59,6 +65,8 @@ class Found:
     said_on: str | None = None
     date_basis: str | None = None
     mentions: list[str] = field(default_factory=list)
+    date_relative: bool = False
+    date_phrase: str | None = None
 
 
 @dataclass
@@ -82,6 +90,8 @@ class ArticleExtractor:
         self.ctx = Context(registry, Discourse(), source_tag)
         self.found: list[Found] = []
         self.lex = lexicon()
+        self.dateline = dateline_end(text)
+        self.date_mentions: list[dates.DateMention] = []
 
     # --- driver ------------------------------------------------------------------------
 
@@ -91,6 +101,7 @@ class ArticleExtractor:
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
                                                                           strict=True))]
         self.ctx.upcoming = list(self._named_mentions(paras))
+        self.date_mentions = dates.find_dates(self.text, self.published)
         for para in paras:
             self._paragraph(para)
         self._carry_quotes(paras)
@@ -241,8 +252,6 @@ class ArticleExtractor:
             return None
         sent = verb.sent
         start = para.offset + sent.start_char
-        if para.index == 0:
-            start = max(start, dateline_end(self.text))
         return self._trim(start, para.offset + para.doc[first - 1].idx)
 
     def _unit_quotes(self, unit: tuple[int, int]) -> list[Quote]:
@@ -266,20 +275,28 @@ class ArticleExtractor:
         """The reported clause: complements of the verb outside quotes."""
         parts = [c for c in verb.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)]
+        if not parts:  # "warned in a statement that ...": the clause hangs on the noun
+            parts = [t for t in verb.subtree if t.dep_ in ("acl", "ccomp") and t.i > verb.i
+                     and t.head.lemma_.lower() in self.lex.document_nouns | CHANNELS
+                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
         if not parts:
             return None
         first = min(t.i for c in parts for t in c.subtree)
-        if first > verb.i:  # "said its outreach ... had been unanswered": dobj misparse
-            parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first]
+        marked = any(c.dep_ == "mark" for p in parts for c in p.children)
+        if first > verb.i and not marked:  # "said its outreach ... had been": dobj misparse
+            parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first
+                      and not c.ent_type_ and c.lemma_.lower() not in AUDIENCE]
         tokens = [t for c in parts for t in c.subtree]
-        start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t.text) for t in tokens)
-        return self._trim(para.offset + start, para.offset + end)
+        start = para.offset + min(t.idx for t in tokens)
+        end = para.offset + max(t.idx + len(t.text) for t in tokens)
+        lead = next((m for m in self.date_mentions if m.start == start and m.end < end), None)
+        if lead is not None:  # "said last week it hoped": the date is the saying's
+            start = lead.end
+        return self._trim(start, end)
 
     def _predicate(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
         """ "has accused Washington of making demands": the verb and what follows it."""
-        if not any(c.dep_ in ("dobj", "prep", "xcomp", "oprd", "dative", "attr", "advcl")
-                   for c in verb.children if c.i > verb.i):
+        if not any(_says_something(c) for c in verb.children if c.i > verb.i):
             return None
         skip = {t.i for t in subject.subtree}
         tokens = [t for t in verb.subtree if t.i not in skip and t.i >= subject.i
@@ -308,6 +325,7 @@ class ArticleExtractor:
                           para.offset + best[-1].idx + len(best[-1].text))
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        start = max(start, self.dateline) if start < self.dateline else start
         while start < end and self.text[start] in TRIM:
             start += 1
         while end > start and self.text[end - 1] in TRIM:
@@ -370,7 +388,7 @@ class ArticleExtractor:
     # --- dates ---------------------------------------------------------------------------
 
     def _date_all(self, paras: list[_Para]) -> None:
-        mentions = dates.find_dates(self.text, self.published)
+        mentions = self.date_mentions
         for found in self.found:
             para = paras[found.paragraph]
             self._date(found, para, mentions)
@@ -382,11 +400,13 @@ class ArticleExtractor:
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase
+            found.date_phrase = best.phrase
             return
         verb = _token_at(para, found.cue_at)
         relative = self._relative(verb, found, para, mentions) if verb is not None else None
         if relative:
             found.said_on, found.date_basis = relative
+            found.date_relative = True  # an event's date, not the passage's
             return
         if verb is not None and _undated(verb):
             return
@@ -397,7 +417,7 @@ class ArticleExtractor:
                   mentions: list[dates.DateMention]) -> tuple[str, str] | None:
         """ "came a day after North Korea announced": a day before the passage date."""
         for anc in _relation_words(verb):
-            amount = next((c for node in (anc, anc.head) for c in node.children
+            amount = next((c for node in (anc, anc.head, anc.head.head) for c in node.children
                            if c.dep_ == "npadvmod" and c.i < anc.i), None)
             phrase = " ".join(t.text for t in amount.subtree) if amount else ""
             days = dates.parse_offset(phrase) if phrase else None
@@ -411,13 +431,16 @@ class ArticleExtractor:
 
     def _inherit(self, found: Found) -> tuple[str | None, str | None]:
         """The date of the passage: the speaker's last dated statement, else the last one."""
-        earlier = [f for f in self.found if f.start < found.start and f.said_on]
+        earlier = [f for f in self.found
+                   if f.start < found.start and f.said_on and not f.date_relative]
         same = [f for f in earlier if f.speaker is found.speaker]
         for pool in (same, earlier):
             if pool:
                 last = max(pool, key=lambda f: f.start)
-                return last.said_on, f"same passage as {last.date_basis!r}"
+                found.date_phrase = last.date_phrase
+                return last.said_on, f"passage dated by {last.date_phrase!r}"
         if self.published is not None:
+            found.date_phrase = "publication date"
             return self.published.isoformat(), "no date in the text; the publication date"
         return None, None
 
@@ -468,6 +491,17 @@ def _quoting(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _says_something(child: Token) -> bool:
+    """Whether a dependent of a speech verb carries content, not only the channel:
+    "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
+    if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
+        return child.lemma_.lower() not in AUDIENCE
+    if child.dep_ == "prep":
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS
+    return False
 
 
 def _relation_words(verb: Token) -> list[Token]:
