@@ -107,6 +107,8 @@ class ArticleExtractor:
         self._carry_quotes(paras)
         self.found.sort(key=lambda f: (f.start, f.end))
         self._date_all(paras)
+        for found in self.found:
+            found.mentions = self._mentioned(found, paras[found.paragraph])
         return self.found
 
     def _para(self, index: int, offset: int, doc: Doc) -> _Para:
@@ -355,6 +357,21 @@ class ArticleExtractor:
             return False
         toks = [t for t in para.doc if quote.inner_start <= para.offset + t.idx < quote.inner_end]
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.head in toks for t in toks)
+
+    def _mentioned(self, found: Found, para: _Para) -> list[str]:
+        """Known actors named in the statement's words, other than the speaker."""
+        ids: list[str] = []
+        for ent in para.doc.ents:
+            at = para.offset + ent.start_char
+            if not (found.start <= at < found.end) or ent.label_ not in (
+                    "PERSON", "ORG", "GPE", "NORP"):
+                continue
+            entity = self.ctx.registry.find(ent.text)
+            if entity is None and ent.label_ == "PERSON":
+                entity = self.ctx.discourse.surname(ent.text.split()[-1], at, None)
+            if entity is not None and entity.id != found.speaker.id and entity.id not in ids:
+                ids.append(entity.id)
+        return sorted(ids)
 
     # --- quotes with no speech verb of their own ---------------------------------------------
 

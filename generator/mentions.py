@@ -9,6 +9,7 @@ unidentified senior administration official" stays an unnamed actor of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -69,6 +70,8 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
         return None
     mention = text_of(tokens)
     entity = (_pronoun(head, ctx, order)
+              or _known_surname(tokens, ctx, order)
+              or _appositive_name(head, tokens, ctx, order)
               or _document_author(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
@@ -89,6 +92,33 @@ def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
     if head.pos_ != "PRON" or word not in PRONOUNS_PERSON | PRONOUNS_THING:
         return None
     return ctx.discourse.pronoun(word, order)
+
+
+def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "Okafor said" after "Trade Secretary Helen Okafor": whatever NER made of it."""
+    words = [t for t in tokens if t.dep_ != "det" and not _is_possessive_marker(t)]
+    titles = lexicon().titles
+    while len(words) > 1 and words[0].lower_.rstrip(".") in titles:
+        words = words[1:]
+    if len(words) != 1 or words[0].pos_ != "PROPN":
+        return None
+    return ctx.discourse.surname(words[0].text, order, None)
+
+
+def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
+                     ) -> Entity | None:
+    """ "The prime minister, Mark Dolan, said": the name in apposition is the speaker."""
+    if head.lemma_.lower() not in lexicon().person_nouns:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            found = _named_person(child, core_tokens(child), ctx, order)
+            title = text_of([t for t in tokens if t.dep_ not in ("det", "poss", "case")])
+            if found is not None and title and not found.known and (
+                    title, None) not in found.roles:
+                found.roles.append((title, None))
+            return found
+    return None
 
 
 def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
@@ -123,6 +153,8 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     name = text_of(name_toks)
     if name.endswith(("'s", "\u2019s")):
         name = name[:-2]
+    if not _plausible_name(name):
+        return None
     if len(name_toks) == 1:
         found = ctx.discourse.surname(name, order, title.split()[-1] if title else None)
         if found is not None:
@@ -160,6 +192,14 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     if tail and tokens[-1] in tail and len(tail) <= 4 and len(tail) < len(tokens):
         return tail
     return []
+
+
+def _plausible_name(name: str) -> bool:
+    """A person's name is capitalised words without digits ("COVID-19" is not one)."""
+    words = name.split()
+    return bool(words) and not any(c.isdigit() for c in name) and all(
+        w[0].isupper() or w in ("al", "bin", "de", "van", "von", "der", "da") for w in words
+    ) and not name.isupper()
 
 
 def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | None]:
@@ -256,7 +296,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     named = head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN"
     if noun not in lex.org_nouns and noun not in lex.media_nouns and not named:
         return None
-    country, words = _qualifiers(tokens, ctx)
+    country, words = _qualifiers(head, tokens, ctx)
     if not words:
         return None
     name = text_of(words)
@@ -279,12 +319,13 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     return ctx.registry.add(entity)
 
 
-def _qualifiers(tokens: list[Token], ctx: Context) -> tuple[str | None, list[Token]]:
+def _qualifiers(head: Token, tokens: list[Token], ctx: Context
+                ) -> tuple[str | None, list[Token]]:
     country = None
     words: list[Token] = []
     skip: set[int] = set()
     for tok in tokens:
-        if tok.dep_ == "poss":
+        if tok.dep_ == "poss" and tok is not head:
             poss = list(tok.subtree)
             skip.update(t.i for t in poss)
             country = country or ctx.registry.country_of(text_of(

@@ -1,0 +1,670 @@
+"""Read one news article file into an :class:`Article`: clean text plus who/where/when.
+
+The input is a plain-text file: a wire story, a page scraped with its menus,
+footers and comment thread, possibly with YAML front matter. The pipeline is
+
+1. decode the bytes (UTF-8 with or without BOM, else cp1252, else latin-1) and
+   normalise the text (newlines, NFC, spaces, control characters, blank lines);
+2. split off the front matter, whose keys override anything found in the text;
+3. cut the body into paragraph units (a line each, or a whole hard-wrapped block);
+4. classify the units with jusText, then find where the article starts (its
+   dateline, else the first kept sentence) and where it ends (a "Comments" /
+   "Most popular" / "(END)" marker, or a long run of boilerplate);
+5. read the title, byline and "Published" / date stamp lines before the start,
+   and the place, agency and date from the dateline at the start.
+
+Everything here is a pure function of the input text, so the same bytes always
+give a byte-identical :class:`Article`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import hashlib
+import html
+import pathlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import justext
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+
+class IngestError(Exception):
+    """The article file cannot be used; the message names the file and the reason."""
+
+
+@dataclass
+class Article:
+    file: str
+    text: str
+    title: str | None
+    publisher: str | None
+    byline: str | None
+    place: str | None
+    published: datetime.date | None
+    published_basis: str | None
+    url: str | None
+    content_hash: str
+    meta: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes) -> str:
+    """UTF-8 (a BOM is dropped), else Windows-1252, else Latin-1 (which never fails)."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _clean_char(char: str) -> str:
+    """One character of normalised text: spaces unified, control characters dropped."""
+    if char == "\n":
+        return char
+    if char == "\t" or unicodedata.category(char) == "Zs":
+        return " "
+    if unicodedata.category(char) in ("Cc", "Cs") or char == "\ufeff":
+        return ""
+    if (ord(char) & 0xFFFE) == 0xFFFE or 0xFDD0 <= ord(char) <= 0xFDEF:
+        return ""  # Unicode noncharacters: not text, and rejected by XML parsers.
+    return char
+
+
+def normalize_text(raw: str) -> str:
+    """Newlines to "\\n", NFC, tabs/no-break spaces to spaces, lines trimmed, one blank line."""
+    text = "\n".join(raw.splitlines())
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(_clean_char(char) for char in text)
+    lines = [line.strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")
+
+
+# --------------------------------------------------------------------------- front matter
+
+_FRONT_MATTER_TEXT_KEYS = ("title", "publisher", "byline", "place", "url")
+
+
+def split_front_matter(text: str, file: str) -> tuple[dict, str]:
+    """The YAML front matter (empty if none) and the rest of the text."""
+    handler = YAMLHandler()
+    if not handler.detect(text):
+        return {}, text
+    try:
+        head, body = handler.split(text)
+    except ValueError:
+        return {}, text  # an opening "---" line that is never closed: not front matter
+    try:
+        meta = handler.load(head)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        reason = _one_line(exc)
+        raise IngestError(f"{file}: the front matter is not valid YAML ({reason}).") from exc
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        kind = type(meta).__name__
+        raise IngestError(f"{file}: the front matter is a YAML {kind}, not a mapping of keys.")
+    return meta, body
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _front_matter_text(meta: dict, key: str, file: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        kind = type(value).__name__
+        raise IngestError(f"{file}: front matter key '{key}' must be text, not a {kind}.")
+    return str(value).strip() or None
+
+
+def _front_matter_date(meta: dict, file: str) -> datetime.date | None:
+    value = meta.get("published")
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise IngestError(
+        f"{file}: front matter key 'published' must be a date YYYY-MM-DD, not {value!r}."
+    )
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# "May 11", "Jan. 5, 2021", "03rd February, 2021", "23 March 2020", "2020-03-23".
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}}\b)?"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b)"
+)
+_DATE_PARTS = (
+    re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<y>\d{{4}}))?$"),
+    re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
+    re.compile(r"^(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})$"),
+)
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_WEEKDAYS = tuple(calendar.day_name)
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
+
+
+@dataclass(frozen=True)
+class _DayMonth:
+    """A date as written: the year may be missing."""
+
+    text: str
+    month: int
+    day: int
+    year: int | None
+
+    def full(self) -> datetime.date | None:
+        return None if self.year is None else _make_date(self.year, self.month, self.day)
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_text(text: str) -> _DayMonth | None:
+    """A date written in one of the forms of ``_DATE``; None if it is no real calendar day."""
+    text = text.strip()
+    for pattern in _DATE_PARTS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        month = match["m"]
+        number = int(month) if month.isdigit() else _MONTHS[month.rstrip(".")[:3].lower()]
+        year = int(match["y"]) if match["y"] else None
+        if _make_date(year or 2000, number, int(match["d"])) is None:
+            return None  # 2000 is a leap year, so "February 29" passes this check
+        return _DayMonth(text, number, int(match["d"]), year)
+    return None
+
+
+def infer_year(when: _DayMonth, text: str) -> tuple[int, str] | None:
+    """The year of a dateline "May 11" from the years and the weekday named in the text."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return None
+    latest = max(years)
+    lead = "\n\n".join(text.split("\n\n")[:2])
+    weekday = _WEEKDAY.search(lead)
+    if weekday is None:
+        return latest, "the latest year named in the text (no weekday is named in the lead)"
+    wanted = _WEEKDAYS.index(weekday[1])
+    for year in range(latest, latest + 11):
+        day = _make_date(year, when.month, when.day)
+        if day is not None and day.weekday() == wanted:
+            reason = (
+                f"'{weekday[1]}' in the lead falls on {_month_day(when)} first in {year}"
+                f" among years >= {latest}, the latest year named in the text"
+            )
+            return year, reason
+    return None
+
+
+def _month_day(when: _DayMonth) -> str:
+    return f"{calendar.month_name[when.month]} {when.day}"
+
+
+# --------------------------------------------------------------------------- datelines
+
+_PLACE_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
+_REGION = rf"(?:,\s(?!{_MONTH})(?P<region>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}))?"
+_AGENCY = r"\((?P<agency>(?:[A-Z0-9]|dpa\b)[^()\n]{0,79})\)"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
+    r"(?:\s*(?P<sep>--|—|–|-|:))?(?!\w)"
+)
+_AGENCY_DATE = re.compile(rf"^(?P<name>.+?)\s*[-–—,]\s*(?P<date>{_DATE})$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    publisher: str | None
+    when: _DayMonth | None
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The place, agency and date of a wire dateline at the start of ``paragraph``."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    agency, when = _split_agency(match["agency"])
+    if match["date"]:
+        when = parse_date_text(match["date"])
+    place = match["place"]
+    if not _dateline_is_plausible(match, place, when):
+        return None
+    if match["region"]:
+        place = f"{place}, {match['region']}"
+    return Dateline(place=_title_case(place), publisher=agency, when=when)
+
+
+def _split_agency(agency: str | None) -> tuple[str | None, _DayMonth | None]:
+    """ "UrduPoint News / Sputnik - 03rd February, 2021" -> the agency and its date."""
+    if agency is None:
+        return None, None
+    agency = agency.strip()
+    match = _AGENCY_DATE.match(agency)
+    if match:
+        when = parse_date_text(match["date"])
+        if when is not None:
+            return match["name"].strip(), when
+    return agency, None
+
+
+def _dateline_is_plausible(match: re.Match[str], place: str, when: _DayMonth | None) -> bool:
+    """Guard against an ordinary sentence that happens to fit the dateline pattern."""
+    if match["date"] and when is None:
+        return False
+    if match["agency"]:
+        return bool(match["sep"]) or when is not None or place.isupper()
+    return bool(when) or (place.isupper() and match["sep"] in ("--", "—", "–"))
+
+
+def _title_case(place: str) -> str:
+    """ "SEOUL" -> "Seoul", "SAN JOSE, Calif." -> "San Jose, Calif."; mixed case is kept."""
+    parts = place.split(", ")
+    return ", ".join(
+        re.sub(r"[A-Za-z]+", lambda m: m[0].capitalize(), part) if part.isupper() else part
+        for part in parts
+    )
+
+
+# --------------------------------------------------------------------------- units
+
+
+def split_units(body: str) -> list[str]:
+    """Paragraph units: each line, except that a hard-wrapped block is one unit."""
+    units: list[str] = []
+    for block in body.split("\n\n"):
+        lines = [line for line in block.split("\n") if line]
+        if _is_hard_wrapped(lines):
+            units.append("\n".join(lines))
+        else:
+            units.extend(lines)
+    return units
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: even full lines, a short last one, lowercase carry-overs."""
+    if len(lines) < 3:
+        return False
+    full = [len(line) for line in lines[:-1]]
+    return (
+        min(full) >= 40
+        and max(full) <= 100
+        and max(full) - min(full) <= 30
+        and len(lines[-1]) <= max(full)
+        and any(line[0].islower() for line in lines[1:])
+    )
+
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]»]*$")
+
+
+def is_sentence(unit: str) -> bool:
+    """Reads as a sentence: three words or more, lowercase letters, final punctuation."""
+    words = unit.split()
+    return (
+        len(words) >= 3
+        and bool(_TERMINAL.search(unit))
+        and any(char.islower() for char in unit)
+        and (unit[0].isupper() or unit[0].isdigit() or unit[0] in "\"'“‘([")
+    )
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+# jusText settings, tuned for text that has one paragraph per unit and no HTML markup:
+# units shorter than LENGTH_LOW are judged by their neighbours only (menu items are
+# 4-25 characters); a unit of LENGTH_HIGH or more with STOPWORDS_HIGH stopwords is
+# article text on its own; one with fewer than STOPWORDS_LOW stopwords is boilerplate.
+LENGTH_LOW = 30
+LENGTH_HIGH = 100
+STOPWORDS_LOW = 0.2
+STOPWORDS_HIGH = 0.3
+_STOPLIST = justext.get_stoplist("English")
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """jusText's context-free class ("short", "neargood", "good", "bad") and final one."""
+
+    first: str
+    final: str
+
+
+def classify_units(units: list[str]) -> list[_Verdict]:
+    """Run jusText over the units, wrapped one per ``<p>`` in a small HTML page."""
+    page = "".join(f"<p>{html.escape(unit)}</p>" for unit in units)
+    paragraphs = justext.justext(
+        f"<html><body>{page}</body></html>",
+        _STOPLIST,
+        length_low=LENGTH_LOW,
+        length_high=LENGTH_HIGH,
+        stopwords_low=STOPWORDS_LOW,
+        stopwords_high=STOPWORDS_HIGH,
+        no_headings=True,
+    )
+    verdicts = [_Verdict("bad", "bad")] * len(units)
+    for paragraph in paragraphs:
+        index = re.search(r"p\[(\d+)\]$", paragraph.xpath)
+        if index and int(index[1]) <= len(units):
+            verdicts[int(index[1]) - 1] = _Verdict(paragraph.cf_class, paragraph.class_type)
+    return verdicts
+
+
+_END_MARKER = re.compile(
+    r"^(?:\(?END\)?|\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write)"
+    r" (?:a|your) (?:reply|comment)|(?:join|start) the (?:discussion|conversation)"
+    r"|(?:reader |show |view |see )?comments|discussion|related(?: articles| stories| news)?"
+    r"|(?:most|top) (?:popular|read|viewed|shared)(?: stories| articles)?|latest news"
+    r"|recommended(?: for you)?|you (?:may|might) also like|read (?:more|next)|more from .{1,40}"
+    r"|trending(?: now)?|also read|see also)\s*:?$",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"©|\bcopyright\b|all rights reserved|\bsubscribe\b|newsletter|\bcookies?\b|\bclick\b"
+    r"|sign up|log ?in\b|advertisement|terms of (?:use|service)|privacy policy|https?://|www\.|@",
+    re.IGNORECASE,
+)
+# Labels and teasers inside an article, which jusText keeps for their good neighbours.
+_INLINE_JUNK = re.compile(
+    r"^(?:advertisement|ad|sponsored(?: content)?|story continues below(?: advertisement)?"
+    r"|continue reading(?: below)?|scroll to continue(?: with content)?"
+    r"|share(?: this)?(?: article| story)?|(?:related|read more|also read|see also)\s*:.{0,150})$",
+    re.IGNORECASE,
+)
+_MAX_BOILERPLATE_RUN = 10
+
+
+def end_marker(units: list[str], start: int) -> int:
+    """The first "Comments" / "Most popular" / "(END)" marker after the start, else the end."""
+    for i in range(start + 1, len(units)):
+        if _END_MARKER.match(units[i]):
+            return i
+    return len(units)
+
+
+def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> list[int]:
+    """Indexes of the units of the article: from ``start`` to its end, boilerplate dropped."""
+    end = _boilerplate_run_start(verdicts, start)
+    kept = {start} | {i for i in range(start, end) if verdicts[i].final == "good"}
+    _rescue_inner_sentences(units, kept)
+    _rescue_tail_sentences(units, verdicts, kept, end)
+    return [i for i in sorted(kept) if i == start or not _INLINE_JUNK.match(units[i])]
+
+
+def _boilerplate_run_start(verdicts: list[_Verdict], start: int) -> int:
+    """Where a long run of boilerplate begins after the start: the article is over there."""
+    run = 0
+    for i in range(start + 1, len(verdicts)):
+        run = run + 1 if verdicts[i].final != "good" else 0
+        if run >= _MAX_BOILERPLATE_RUN:
+            return i - run + 1
+    return len(verdicts)
+
+
+def _rescue_inner_sentences(units: list[str], kept: set[int]) -> None:
+    """A sentence between two kept units is article text, whatever jusText thought of it."""
+    first, last = min(kept), max(kept)
+    for i in range(first + 1, last):
+        if i not in kept and is_sentence(units[i]) and not _BOILERPLATE.search(units[i]):
+            kept.add(i)
+
+
+def _rescue_tail_sentences(
+    units: list[str], verdicts: list[_Verdict], kept: set[int], end: int
+) -> None:
+    """Short final sentences, which jusText drops for lack of a good neighbour below."""
+    for i in range(max(kept) + 1, end):
+        unit = units[i]
+        if verdicts[i].first == "bad" or not is_sentence(unit) or _BOILERPLATE.search(unit):
+            return
+        kept.add(i)
+
+
+# --------------------------------------------------------------------------- header lines
+
+_BYLINE = re.compile(r"^By:?\s+(?P<name>\S.{0,79})$")
+_NAME_PARTICLES = frozenset(
+    {"and", "de", "da", "del", "van", "von", "der", "den", "la", "le", "bin"}
+)
+_PUBLISHED = re.compile(
+    rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|modified))"
+    rf"(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
+)
+_STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
+_DATE_LINE = re.compile(
+    rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})(?:,?\s+[\d:]+(?:\s*[A-Za-z]{{2,4}})?)?$"
+)
+_CREDIT = re.compile(r"^\([^()]{1,60}\)$")
+
+
+def parse_byline(unit: str) -> str | None:
+    """ "By Kim Soo-yeon" -> "Kim Soo-yeon"; "By the end of May" is no byline."""
+    match = _BYLINE.match(unit)
+    if not match:
+        return None
+    name = match["name"].strip(" ,|-–—")
+    words = name.replace(",", " ").split()
+    if not words or len(words) > 10:
+        return None
+    for word in words:
+        letters = [char for char in word if char.isalpha()]
+        if letters and not letters[0].isupper() and word.lower() not in _NAME_PARTICLES:
+            return None
+    return name
+
+
+def _published_line(unit: str) -> tuple[datetime.date, str] | None:
+    """The date of a "Published : Mar 23, 2020 - 11:58" line; "Updated" only without one."""
+    found = []
+    for match in _PUBLISHED.finditer(unit):
+        when = parse_date_text(match["date"])
+        if when is not None and when.full() is not None:
+            updated = "updat" in match["label"].lower() or "modif" in match["label"].lower()
+            found.append((updated, when.full(), f"'{match[0]}' line"))
+    if not found:
+        return None
+    _, day, basis = min(found, key=lambda item: item[0])
+    return day, basis
+
+
+def _stamp(unit: str) -> tuple[datetime.date, str] | None:
+    """A "date 2020-03-23" stamp, or a line that is only a date."""
+    for pattern in (_STAMP, _DATE_LINE):
+        match = pattern.search(unit)
+        when = parse_date_text(match["date"]) if match else None
+        if when is not None and when.full() is not None:
+            return when.full(), f"'{match[0].strip()}' stamp"
+    return None
+
+
+def _is_meta(unit: str) -> bool:
+    return bool(
+        parse_byline(unit) or _published_line(unit) or _stamp(unit) or _CREDIT.match(unit)
+    )
+
+
+def is_heading(unit: str) -> bool:
+    """A title-like line: 3 to 30 words on one line, no final period, not a byline or date."""
+    if "\n" in unit or len(unit) > 250 or unit.endswith(".") or _END_MARKER.match(unit):
+        return False
+    words = [word for word in unit.split() if any(char.isalpha() for char in word)]
+    return 3 <= len(words) <= 30 and not _is_meta(unit)
+
+
+def find_title(header: list[str]) -> str | None:
+    """The heading nearest before the byline / date lines, else nearest before the body."""
+    meta = [i for i, unit in enumerate(header) if parse_byline(unit) or _published_line(unit)]
+    limits = [meta[0], len(header)] if meta else [len(header)]
+    for limit in limits:
+        for unit in reversed(header[:limit]):
+            if is_heading(unit):
+                return unit
+    return None
+
+
+@dataclass(frozen=True)
+class _Header:
+    title: str | None
+    byline: str | None
+    published: tuple[datetime.date, str] | None
+    stamp: tuple[datetime.date, str] | None
+
+
+def scan_header(header: list[str]) -> _Header:
+    """Title, byline, "Published" line and date stamp, from the units before the body."""
+    bylines = [name for name in map(parse_byline, header) if name]
+    published = [found for found in map(_published_line, header) if found]
+    stamps = [found for found in map(_stamp, header) if found]
+    return _Header(
+        title=find_title(header),
+        byline=bylines[-1] if bylines else None,
+        published=published[0] if published else None,
+        stamp=stamps[0] if stamps else None,
+    )
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def find_start(units: list[str], verdicts: list[_Verdict]) -> int | None:
+    """The first unit of the article: its dateline, else the first kept unit, else a sentence."""
+    for i, unit in enumerate(units):
+        if parse_dateline(unit):
+            return i
+    candidates = [i for i, unit in enumerate(units) if not _is_meta(unit)]
+    tests = (
+        lambda i: verdicts[i].final == "good" and not is_heading(units[i]),
+        lambda i: is_sentence(units[i]),
+    )
+    for test in tests:
+        for i in candidates:
+            if test(i):
+                return i
+    return None
+
+
+_TRAILING_AGENCY = re.compile(
+    r"[.!?\"”’]\s*\((?P<agency>[A-Z][A-Za-z&.\-]*(?: [A-Z][\w&.\-]*){0,2})\)$"
+)
+
+
+def trailing_agency(text: str) -> str | None:
+    """The agency signing off a wire story: "... the two leaders." (Yonhap)"."""
+    match = _TRAILING_AGENCY.search(text)
+    if not match or match["agency"].upper() in ("END", "ENDS", "PHOTO", "FILE"):
+        return None
+    return match["agency"]
+
+
+def _published(
+    meta: dict, header: _Header, dateline: Dateline | None, text: str, file: str
+) -> tuple[datetime.date | None, str | None]:
+    """The publication date and how it was found, by the documented precedence."""
+    from_front_matter = _front_matter_date(meta, file)
+    if from_front_matter is not None:
+        return from_front_matter, "front matter"
+    if header.published:
+        return header.published
+    when = dateline.when if dateline else None
+    if when is not None and when.full() is not None:
+        return when.full(), f"dateline '{when.text}'"
+    if header.stamp:
+        return header.stamp
+    if when is not None and when.year is None:
+        return _inferred(when, text)
+    return None, None
+
+
+def _inferred(when: _DayMonth, text: str) -> tuple[datetime.date | None, str | None]:
+    inferred = infer_year(when, text)
+    if inferred is None:
+        return None, None
+    year, reason = inferred
+    day = _make_date(year, when.month, when.day)
+    return day, f"dateline '{when.text}' with year {year} inferred: {reason}"
+
+
+def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
+    """The header units and the article paragraphs of the body."""
+    units = split_units(body)
+    if not units:
+        raise IngestError(f"{file}: the article has no text.")
+    verdicts = classify_units(units)
+    start = find_start(units, verdicts)
+    if start is None:
+        raise IngestError(f"{file}: no article text is left after removing boilerplate.")
+    end = end_marker(units, start)
+    if end < len(units):
+        # Judge the article without what follows the marker: comments read like prose.
+        units, verdicts = units[:end], classify_units(units[:end])
+    paragraphs = [units[i] for i in article_units(units, verdicts, start)]
+    return units[:start], paragraphs
+
+
+def parse_article(raw: str, file: str) -> Article:
+    """The pure core: normalised text in, :class:`Article` out."""
+    meta, body = split_front_matter(normalize_text(raw), file)
+    header_units, paragraphs = _body_text(normalize_text(body), file)
+    text = "\n\n".join(paragraphs)
+    header = scan_header(header_units)
+    dateline = parse_dateline(paragraphs[0])
+    published, basis = _published(meta, header, dateline, text, file)
+    found: dict[str, Any] = {
+        "title": header.title,
+        "publisher": (dateline.publisher if dateline else None) or trailing_agency(text),
+        "byline": header.byline,
+        "place": dateline.place if dateline else None,
+        "url": None,
+    }
+    for key in _FRONT_MATTER_TEXT_KEYS:
+        found[key] = _front_matter_text(meta, key, file) or found[key]
+    return Article(
+        file=file,
+        text=text,
+        published=published,
+        published_basis=basis,
+        content_hash="sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        meta=meta,
+        **found,
+    )
+
+
+def read_article(path: pathlib.Path) -> Article:
+    """Read a seed file and parse it; the Article's ``file`` is the bare file name."""
+    return parse_article(decode_bytes(pathlib.Path(path).read_bytes()), pathlib.Path(path).name)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def write_files(base: Path, files: dict[str, str | bytes]) -> Path:
+    """Create ``files`` (relative path -> content) under ``base``."""
+    for rel, content in files.items():
+        path = base / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return base
+
+
+@pytest.fixture(scope="session")
+def seed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh extraction of the three seed articles into an empty data folder."""
+    from generator.authoring import extract_corpus
+
+    data = tmp_path_factory.mktemp("seed-data") / "data"
+    report = extract_corpus(SEEDS, data)
+    assert not report.problems, report.problems
+    return data
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target

@@ -1,0 +1,146 @@
+"""One test per pattern family, on sentences written for these tests in wire style."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.actors import Registry
+from generator.extract import ArticleExtractor, ExtractOptions, statement_id
+from generator.nlp import pipeline
+
+THU = dt.date(2021, 10, 14)  # a Thursday
+
+
+def extract(text: str, published: dt.date | None = THU) -> list[tuple[str, str, str, str | None]]:
+    ex = ArticleExtractor(text, published, Registry(), "t", ExtractOptions())
+    return [(f.speaker.name, f.kind, text[f.start:f.end], f.said_on) for f in ex.run(pipeline())]
+
+
+def one(text: str, published: dt.date | None = THU) -> tuple[str, str, str, str | None]:
+    found = extract(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_reported_clause_with_trailing_attribution_and_title() -> None:
+    speaker, kind, words, said_on = one(
+        "Chile will reopen its borders in March, Health Minister Enrique Paris said on Monday.")
+    assert (speaker, kind, said_on) == ("Enrique Paris", "indirect", "2021-10-11")
+    assert words == "Chile will reopen its borders in March"
+
+
+def test_quote_before_inverted_attribution() -> None:
+    speaker, kind, words, _ = one(
+        '"The border will stay closed until the end of the year," said Interior Minister '
+        "Anna Weber.")
+    assert (speaker, kind) == ("Anna Weber", "direct")
+    assert words == "The border will stay closed until the end of the year"
+
+
+def test_colon_introduction() -> None:
+    speaker, kind, words, _ = one(
+        'The prime minister, Mark Dolan, told parliament: "We will not raise taxes this year."')
+    assert speaker == "Mark Dolan" and kind == "direct"
+    assert words == "We will not raise taxes this year."
+
+
+def test_pronoun_resolves_to_the_last_speaker() -> None:
+    found = extract(
+        "Senator Laura Kim said on Tuesday that the bill would pass.\n\n"
+        '"We have the votes," she told reporters.')
+    assert [f[0] for f in found] == ["Laura Kim", "Laura Kim"]
+    assert found[1][3] == "2021-10-12"
+
+
+def test_role_noun_resolves_to_the_person_with_that_role() -> None:
+    found = extract(
+        "Defense Minister Paulo Reyes said the drills would continue.\n\n"
+        "The minister added that no troops would be withdrawn.")
+    assert [f[0] for f in found] == ["Paulo Reyes", "Paulo Reyes"]
+
+
+def test_surname_only_mention_merges_with_full_name() -> None:
+    found = extract(
+        "Trade Secretary Helen Okafor said exports had recovered.\n\n"
+        '"The numbers speak for themselves," Okafor said.')
+    assert {f[0] for f in found} == {"Helen Okafor"}
+
+
+def test_according_to() -> None:
+    speaker, _, words, _ = one(
+        "The factory will close next year, according to the company's annual report.")
+    assert words == "The factory will close next year"
+    assert speaker
+
+
+def test_quoting_names_the_real_speaker() -> None:
+    speaker, kind, words, _ = one(
+        '"We are ready to talk without preconditions," the newspaper reported, quoting a '
+        "senior diplomat.")
+    assert speaker == "senior diplomat" and kind == "direct"
+
+
+def test_unnamed_source_stays_its_own_actor() -> None:
+    speaker, _, words, _ = one(
+        "An unnamed defense official told the agency that the missile fell into the sea.")
+    assert speaker == "unnamed defense official"
+    assert words == "that the missile fell into the sea"
+
+
+def test_metonym_capital_is_the_country() -> None:
+    speaker, _, _, said_on = one("Moscow has denied any role in the cyberattack.")
+    assert speaker == "Russia" and said_on is None
+
+
+def test_has_said_leaves_the_date_open() -> None:
+    assert one("The ministry has said it will review the policy.")[3] is None
+
+
+def test_yesterday_and_month_names() -> None:
+    assert one("The union said yesterday it would strike.")[3] == "2021-10-13"
+    found = extract("In August, the mayor said the park would reopen.")
+    assert found and found[0][3] == "2021-08"
+
+
+def test_mixed_quote_with_a_short_fragment_is_reported_speech() -> None:
+    _, kind, words, _ = one(
+        'The opposition leader accused the government of "reckless spending" on Wednesday.')
+    assert kind == "indirect" and "reckless spending" in words
+
+
+def test_quote_continued_across_paragraphs_is_one_statement() -> None:
+    text = ('Mayor Tom Berg said: "We rebuilt the bridge in six months.\n\n'
+            '"Nobody thought we could do it."')
+    found = extract(text)
+    assert len(found) == 1 and found[0][0] == "Tom Berg"
+    assert "Nobody thought" in found[0][2]
+
+
+def test_quote_only_paragraph_continues_the_last_speaker() -> None:
+    found = extract(
+        '"Prices will fall," central bank governor Ana Silva said on Monday.\n\n'
+        '"We expect inflation to return to target next year."')
+    assert [f[0] for f in found] == ["Ana Silva", "Ana Silva"]
+
+
+def test_speech_verbs_inside_a_reported_clause_are_content() -> None:
+    found = extract("The agency reported that the minister had announced new curbs.")
+    assert len(found) == 1 and found[0][0].lower() == "agency"
+
+
+def test_beliefs_and_passives_are_not_statements() -> None:
+    assert extract("Experts believe the virus spread from bats.") == []
+    assert extract("The country is said to be preparing a launch.") == []
+
+
+def test_statement_ids_are_stable() -> None:
+    assert statement_id("2021-src", "Some words") == statement_id("2021-src", "some  words")
+    assert statement_id("2021-src", "Some words") != statement_id("2021-src", "Other words")
+
+
+def test_blank_pipeline_still_runs() -> None:
+    nlp = pipeline(None)
+    ex = ArticleExtractor('"We will win," he said.', THU, Registry(), "t", ExtractOptions())
+    assert isinstance(ex.run(nlp), list)

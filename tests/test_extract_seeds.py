@@ -1,0 +1,66 @@
+"""The quality gate: a fresh extraction of the development set, scored as CI scores it.
+
+The floors are the figures measured when they were set; a drop fails the build.
+The scorer and gold file are frozen copies of ../shared/eval (see tests/eval/).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import export, store
+
+EVAL = Path(__file__).parent / "eval"
+FLOORS = {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.95, "kind_accuracy": 0.9}
+
+
+@pytest.fixture(scope="module")
+def scores(seed_data: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    loaded = store.load(seed_data)
+    assert not loaded.problems
+    out = tmp_path_factory.mktemp("export") / "export.json"
+    out.write_text(export.to_json(loaded.catalog), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "seeds-gold.json"),
+         "--pred", str(out), "--verbose"], capture_output=True, text=True, check=True)
+    print(result.stdout)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_attribution_f1_floor(scores: dict) -> None:
+    assert scores["attribution"]["f1"] >= FLOORS["attribution"]
+
+
+def test_detection_f1_floor(scores: dict) -> None:
+    assert scores["detection"]["f1"] >= FLOORS["detection"]
+
+
+def test_date_accuracy_floor(scores: dict) -> None:
+    assert scores["date_accuracy"] >= FLOORS["date_accuracy"]
+
+
+def test_kind_accuracy_floor(scores: dict) -> None:
+    assert scores["kind_accuracy"] >= FLOORS["kind_accuracy"]
+
+
+def test_every_span_slices_its_text(seed_data: Path) -> None:
+    cat = store.load(seed_data).catalog
+    for st in cat.statements.values():
+        assert cat.sources[st.source].text[st.span[0]:st.span[1]] == st.text
+
+
+def test_extraction_is_deterministic(seed_data: Path, tmp_path: Path) -> None:
+    from generator.authoring import extract_corpus
+
+    from .conftest import SEEDS
+
+    again = tmp_path / "data"
+    extract_corpus(SEEDS, again)
+    first = {p.relative_to(seed_data): p.read_bytes() for p in seed_data.rglob("*.yaml")}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*.yaml")}
+    assert first == second
