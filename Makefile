@@ -1,0 +1,33 @@
+# Task runner. Every target creates the virtual environment it needs, so on a
+# fresh machine with Python 3.11+ `make site` and `make test` are the whole set-up.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test lint serve clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## site: extract new seed articles into data/, check every record, build site/ (strict)
+site: $(STAMP)
+	$(BIN)/factsite build
+
+## test: the whole test suite (extraction gate, validation, rendering, strict site build)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## lint: ruff over the package and the tests
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+
+## serve: live preview; edits under data/ and seeds/ reload the browser
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+clean:
+	rm -rf site $(VENV)

@@ -1,0 +1,102 @@
+"""The ``factsite`` command as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
+def test_extract_twice_changes_nothing_and_keeps_edits(
+        tmp_path: Path, seeds_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    code, out, _ = run(capsys, "extract", "--seeds", str(seeds_copy), "--data", str(data))
+    assert code == 0 and "files written" in out
+    edited = next((data / "statements").glob("*.yaml"))
+    edited.write_text(edited.read_text("utf-8").replace("status: extracted",
+                                                        "status: reviewed", 1), "utf-8")
+    before = snapshot(data)
+    code, out, _ = run(capsys, "extract", "--seeds", str(seeds_copy), "--data", str(data))
+    assert code == 0 and out.startswith("factsite: 0 files written, 3 seeds already extracted")
+    assert snapshot(data) == before
+
+
+def test_check_passes_on_extracted_data(seed_data: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
+    code, out, _ = run(capsys, "check", "--data", str(seed_data))
+    assert code == 0 and "no problems" in out
+
+
+def test_check_reports_bad_input_without_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "data" / "actors"
+    bad.mkdir(parents=True)
+    (bad / "x.yaml").write_text("id: x\nname: [unclosed\n", "utf-8")
+    (bad / "y.yaml").write_text("id: Y Y\nname: y\nkind: robot\n", "utf-8")
+    code, _, err = run(capsys, "check", "--data", str(tmp_path / "data"))
+    assert code == 1
+    assert "Traceback" not in err
+    assert "data/actors/x.yaml:3: YAML syntax error" in err
+    assert "data/actors/y.yaml:1: id: 'Y Y' is not a safe id" in err
+    assert "data/actors/y.yaml:3: kind: must be one of" in err
+    assert err.rstrip().endswith("factsite: 3 problems found")
+
+
+def test_export_json_follows_the_evaluation_format(
+        seed_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "facts.json"
+    assert run(capsys, "export", "--data", str(seed_data), "--format", "json", "-o",
+               str(out))[0] == 0
+    doc = json.loads(out.read_text("utf-8"))
+    assert set(doc) == {"actors", "sources", "statements"}
+    assert {"id", "name", "aliases"} <= set(doc["actors"][0])
+    assert {"id", "file"} <= set(doc["sources"][0])
+    assert {"id", "speaker", "kind", "text", "said_on", "source", "span"} <= set(
+        doc["statements"][0])
+
+
+def test_export_csv(seed_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", "--data", str(seed_data), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) >= 20
+    assert rows[0]["speaker_name"] and rows[0]["source_title"]
+
+
+def test_missing_seeds_folder_is_a_clean_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "extract", "--seeds", str(tmp_path / "nope"), "--data",
+                       str(tmp_path / "data"))
+    assert code == 1 and "no such folder" in err and "Traceback" not in err
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=400))
+def test_any_text_extracts_without_crash_and_spans_hold(text: str) -> None:
+    import datetime as dt
+
+    from generator.actors import Registry
+    from generator.extract import ArticleExtractor, ExtractOptions
+    from generator.nlp import pipeline
+
+    ex = ArticleExtractor(text, dt.date(2021, 1, 1), Registry(), "t", ExtractOptions())
+    for found in ex.run(pipeline()):
+        assert 0 <= found.start < found.end <= len(text)
