@@ -8,6 +8,7 @@ is never rewritten: whatever an editor changed stays changed, and running
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,10 +43,22 @@ def seed_files(seeds_dir: Path) -> list[Path]:
                   and not p.name.startswith("."))
 
 
+def title_of(article: Article) -> str:
+    """The headline, or, for an article without one, its first words after the dateline."""
+    if article.title:
+        return article.title
+    from .extract import dateline_end
+
+    body = article.text[dateline_end(article.text):].strip()
+    first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0] if body else ""
+    if len(first) > 90:
+        first = first[:90].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return first or Path(article.file).stem
+
+
 def source_id(article: Article) -> str:
     date = article.published.isoformat() if article.published else "undated"
-    title = article.title or Path(article.file).stem
-    return slugify(f"{date} {title}", 60)
+    return slugify(f"{date} {title_of(article)}", 60)
 
 
 def draft_article(article: Article, registry: Registry, options: ExtractOptions,
@@ -56,7 +69,7 @@ def draft_article(article: Article, registry: Registry, options: ExtractOptions,
     while taken_ids and sid in taken_ids:
         sid, n = f"{source_id(article)}-{n}", n + 1
     source = Source(
-        id=sid, file=article.file, title=article.title or Path(article.file).stem,
+        id=sid, file=article.file, title=title_of(article),
         text=article.text, content_hash=article.content_hash, publisher=article.publisher,
         byline=article.byline, place=article.place,
         published=article.published.isoformat() if article.published else None,
