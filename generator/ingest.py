@@ -27,6 +27,7 @@ import pathlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import justext
@@ -167,14 +168,16 @@ _DATE_PARTS = (
     re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
     re.compile(r"^(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})$"),
 )
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTHS = MappingProxyType(
+    {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+)
 _WEEKDAYS = tuple(calendar.day_name)
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
 
 
 @dataclass(frozen=True)
-class _DayMonth:
+class WrittenDate:
     """A date as written: the year may be missing."""
 
     text: str
@@ -193,7 +196,7 @@ def _make_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def parse_date_text(text: str) -> _DayMonth | None:
+def parse_date_text(text: str) -> WrittenDate | None:
     """A date written in one of the forms of ``_DATE``; None if it is no real calendar day."""
     text = text.strip()
     for pattern in _DATE_PARTS:
@@ -205,11 +208,11 @@ def parse_date_text(text: str) -> _DayMonth | None:
         year = int(match["y"]) if match["y"] else None
         if _make_date(year or 2000, number, int(match["d"])) is None:
             return None  # 2000 is a leap year, so "February 29" passes this check
-        return _DayMonth(text, number, int(match["d"]), year)
+        return WrittenDate(text, number, int(match["d"]), year)
     return None
 
 
-def infer_year(when: _DayMonth, text: str) -> tuple[int, str] | None:
+def infer_year(when: WrittenDate, text: str) -> tuple[int, str] | None:
     """The year of a dateline "May 11" from the years and the weekday named in the text."""
     years = [int(y) for y in _YEAR.findall(text)]
     if not years:
@@ -231,7 +234,7 @@ def infer_year(when: _DayMonth, text: str) -> tuple[int, str] | None:
     return None
 
 
-def _month_day(when: _DayMonth) -> str:
+def _month_day(when: WrittenDate) -> str:
     return f"{calendar.month_name[when.month]} {when.day}"
 
 
@@ -245,6 +248,11 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
     r"(?:\s*(?P<sep>--|—|–|-|:))?(?!\w)"
 )
+# Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
+_KICKERS = frozenset(
+    {"ANALYSIS", "BREAKING", "CORRECTED", "EXCLUSIVE", "FLASH", "LIVE", "OPINION", "UPDATE",
+     "UPDATED", "URGENT", "WATCH"}
+)
 _AGENCY_DATE = re.compile(rf"^(?P<name>.+?)\s*[-–—,]\s*(?P<date>{_DATE})$")
 
 
@@ -252,7 +260,7 @@ _AGENCY_DATE = re.compile(rf"^(?P<name>.+?)\s*[-–—,]\s*(?P<date>{_DATE})$")
 class Dateline:
     place: str
     publisher: str | None
-    when: _DayMonth | None
+    when: WrittenDate | None
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:
@@ -264,14 +272,14 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match["date"]:
         when = parse_date_text(match["date"])
     place = match["place"]
-    if not _dateline_is_plausible(match, place, when):
+    if place.split()[0].upper() in _KICKERS or not _dateline_is_plausible(match, place, when):
         return None
     if match["region"]:
         place = f"{place}, {match['region']}"
     return Dateline(place=_title_case(place), publisher=agency, when=when)
 
 
-def _split_agency(agency: str | None) -> tuple[str | None, _DayMonth | None]:
+def _split_agency(agency: str | None) -> tuple[str | None, WrittenDate | None]:
     """ "UrduPoint News / Sputnik - 03rd February, 2021" -> the agency and its date."""
     if agency is None:
         return None, None
@@ -284,7 +292,7 @@ def _split_agency(agency: str | None) -> tuple[str | None, _DayMonth | None]:
     return agency, None
 
 
-def _dateline_is_plausible(match: re.Match[str], place: str, when: _DayMonth | None) -> bool:
+def _dateline_is_plausible(match: re.Match[str], place: str, when: WrittenDate | None) -> bool:
     """Guard against an ordinary sentence that happens to fit the dateline pattern."""
     if match["date"] and when is None:
         return False
@@ -318,8 +326,8 @@ def split_units(body: str) -> list[str]:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Prose wrapped at a fixed width: even full lines, a short last one, lowercase carry-overs."""
-    if len(lines) < 3:
+    """Prose wrapped at a fixed width: even full lines, shorter last line, lowercase carry-over."""
+    if len(lines) < 2:
         return False
     full = [len(line) for line in lines[:-1]]
     return (
@@ -418,40 +426,42 @@ def end_marker(units: list[str], start: int) -> int:
     return len(units)
 
 
-def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> list[int]:
-    """Indexes of the units of the article: from ``start`` to its end, boilerplate dropped."""
-    end = _boilerplate_run_start(verdicts, start)
-    kept = {start} | {i for i in range(start, end) if verdicts[i].final == "good"}
-    _rescue_inner_sentences(units, kept)
-    _rescue_tail_sentences(units, verdicts, kept, end)
-    return [i for i in sorted(kept) if i == start or not _INLINE_JUNK.match(units[i])]
+def boilerplate_run(units: list[str], verdicts: list[_Verdict], start: int) -> int:
+    """Where a long run of menu-like units begins after the start: the article is over there.
 
-
-def _boilerplate_run_start(verdicts: list[_Verdict], start: int) -> int:
-    """Where a long run of boilerplate begins after the start: the article is over there."""
+    Judged context-free: jusText calls a menu "good" when a prose teaser follows it.
+    """
     run = 0
-    for i in range(start + 1, len(verdicts)):
-        run = run + 1 if verdicts[i].final != "good" else 0
+    for i in range(start + 1, len(units)):
+        menu_like = verdicts[i].first == "bad" or (
+            verdicts[i].first == "short" and not is_sentence(units[i])
+        )
+        run = run + 1 if menu_like else 0
         if run >= _MAX_BOILERPLATE_RUN:
             return i - run + 1
-    return len(verdicts)
+    return len(units)
+
+
+def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> list[int]:
+    """Indexes of the article's units from ``start`` on: jusText's good ones and sentences."""
+    kept = {start} | {i for i in range(start, len(units)) if verdicts[i].final == "good"}
+    _rescue_inner_sentences(units, kept)
+    _rescue_tail_sentences(units, verdicts, kept)
+    return [i for i in sorted(kept) if i == start or not _INLINE_JUNK.match(units[i])]
 
 
 def _rescue_inner_sentences(units: list[str], kept: set[int]) -> None:
     """A sentence between two kept units is article text, whatever jusText thought of it."""
     first, last = min(kept), max(kept)
     for i in range(first + 1, last):
-        if i not in kept and is_sentence(units[i]) and not _BOILERPLATE.search(units[i]):
+        if i not in kept and _is_plain_sentence(units[i]):
             kept.add(i)
 
 
-def _rescue_tail_sentences(
-    units: list[str], verdicts: list[_Verdict], kept: set[int], end: int
-) -> None:
+def _rescue_tail_sentences(units: list[str], verdicts: list[_Verdict], kept: set[int]) -> None:
     """Short final sentences, which jusText drops for lack of a good neighbour below."""
-    for i in range(max(kept) + 1, end):
-        unit = units[i]
-        if verdicts[i].first == "bad" or not is_sentence(unit) or _BOILERPLATE.search(unit):
+    for i in range(max(kept) + 1, len(units)):
+        if verdicts[i].first == "bad" or not _is_plain_sentence(units[i]):
             return
         kept.add(i)
 
@@ -467,8 +477,9 @@ _PUBLISHED = re.compile(
     rf"(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
 )
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
-_DATE_LINE = re.compile(
-    rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})(?:,?\s+[\d:]+(?:\s*[A-Za-z]{{2,4}})?)?$"
+_DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST"
+    rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
+    r"(?:,?\s+[\d:]+(?:\s*[A-Za-z]{2,4})?)?$"
 )
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 
@@ -489,18 +500,16 @@ def parse_byline(unit: str) -> str | None:
     return name
 
 
-def _published_line(unit: str) -> tuple[datetime.date, str] | None:
-    """The date of a "Published : Mar 23, 2020 - 11:58" line; "Updated" only without one."""
+def _published_lines(unit: str) -> list[tuple[bool, datetime.date, str]]:
+    """Dates of "Published : Mar 23, 2020 - 11:58" lines, flagged True when "Updated"."""
     found = []
     for match in _PUBLISHED.finditer(unit):
         when = parse_date_text(match["date"])
-        if when is not None and when.full() is not None:
-            updated = "updat" in match["label"].lower() or "modif" in match["label"].lower()
-            found.append((updated, when.full(), f"'{match[0]}' line"))
-    if not found:
-        return None
-    _, day, basis = min(found, key=lambda item: item[0])
-    return day, basis
+        day = when.full() if when else None
+        if day is not None:
+            updated = re.search("updat|modif", match["label"], re.IGNORECASE) is not None
+            found.append((updated, day, f"'{match[0]}' line"))
+    return found
 
 
 def _stamp(unit: str) -> tuple[datetime.date, str] | None:
@@ -515,7 +524,7 @@ def _stamp(unit: str) -> tuple[datetime.date, str] | None:
 
 def _is_meta(unit: str) -> bool:
     return bool(
-        parse_byline(unit) or _published_line(unit) or _stamp(unit) or _CREDIT.match(unit)
+        parse_byline(unit) or _published_lines(unit) or _stamp(unit) or _CREDIT.match(unit)
     )
 
 
@@ -529,7 +538,7 @@ def is_heading(unit: str) -> bool:
 
 def find_title(header: list[str]) -> str | None:
     """The heading nearest before the byline / date lines, else nearest before the body."""
-    meta = [i for i, unit in enumerate(header) if parse_byline(unit) or _published_line(unit)]
+    meta = [i for i, unit in enumerate(header) if parse_byline(unit) or _published_lines(unit)]
     limits = [meta[0], len(header)] if meta else [len(header)]
     for limit in limits:
         for unit in reversed(header[:limit]):
@@ -549,12 +558,15 @@ class _Header:
 def scan_header(header: list[str]) -> _Header:
     """Title, byline, "Published" line and date stamp, from the units before the body."""
     bylines = [name for name in map(parse_byline, header) if name]
-    published = [found for found in map(_published_line, header) if found]
+    # "Published" wins over "Updated"; then the first one.
+    published = sorted(
+        (found for unit in header for found in _published_lines(unit)), key=lambda f: f[0]
+    )
     stamps = [found for found in map(_stamp, header) if found]
     return _Header(
         title=find_title(header),
         byline=bylines[-1] if bylines else None,
-        published=published[0] if published else None,
+        published=published[0][1:] if published else None,
         stamp=stamps[0] if stamps else None,
     )
 
@@ -563,20 +575,31 @@ def scan_header(header: list[str]) -> _Header:
 
 
 def find_start(units: list[str], verdicts: list[_Verdict]) -> int | None:
-    """The first unit of the article: its dateline, else the first kept unit, else a sentence."""
-    for i, unit in enumerate(units):
-        if parse_dateline(unit):
-            return i
+    """The first unit of the article: its dateline, else the first kept unit, else a sentence.
+
+    A dateline counts only before the first end marker that follows the first kept unit,
+    so that a teaser below the article cannot pose as its start.
+    """
     candidates = [i for i, unit in enumerate(units) if not _is_meta(unit)]
-    tests = (
-        lambda i: verdicts[i].final == "good" and not is_heading(units[i]),
-        lambda i: is_sentence(units[i]),
-    )
-    for test in tests:
-        for i in candidates:
-            if test(i):
-                return i
-    return None
+    kept = [i for i in candidates if verdicts[i].final == "good" and not is_heading(units[i])]
+    limit = end_marker(units, kept[0]) if kept else len(units)
+    for i in range(limit):
+        if parse_dateline(units[i]):
+            return i
+    if kept:
+        return _first_of_sentences(units, kept[0])
+    return next((i for i in candidates if is_sentence(units[i])), None)
+
+
+def _first_of_sentences(units: list[str], start: int) -> int:
+    """Step back over sentences just before the start: a short lead jusText could not judge."""
+    while start > 0 and _is_plain_sentence(units[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_plain_sentence(unit: str) -> bool:
+    return is_sentence(unit) and not _BOILERPLATE.search(unit) and not _is_meta(unit)
 
 
 _TRAILING_AGENCY = re.compile(
@@ -611,7 +634,7 @@ def _published(
     return None, None
 
 
-def _inferred(when: _DayMonth, text: str) -> tuple[datetime.date | None, str | None]:
+def _inferred(when: WrittenDate, text: str) -> tuple[datetime.date | None, str | None]:
     inferred = infer_year(when, text)
     if inferred is None:
         return None, None
@@ -629,9 +652,9 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     start = find_start(units, verdicts)
     if start is None:
         raise IngestError(f"{file}: no article text is left after removing boilerplate.")
-    end = end_marker(units, start)
+    end = min(end_marker(units, start), boilerplate_run(units, verdicts, start))
     if end < len(units):
-        # Judge the article without what follows the marker: comments read like prose.
+        # Judge the article without what follows its end: comments and teasers read like prose.
         units, verdicts = units[:end], classify_units(units[:end])
     paragraphs = [units[i] for i in article_units(units, verdicts, start)]
     return units[:start], paragraphs

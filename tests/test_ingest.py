@@ -1,0 +1,549 @@
+"""Tests for generator.ingest: decoding, cleaning, header lines, datelines and dates.
+
+The fixtures under tests/fixtures/ingest/ are invented articles in the styles of the
+real seeds; the seeds themselves are checked at the end.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import pathlib
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import (
+    Article,
+    IngestError,
+    decode_bytes,
+    normalize_text,
+    parse_article,
+    parse_dateline,
+    read_article,
+)
+
+HERE = pathlib.Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "ingest"
+SEEDS = HERE.parent / "seeds"
+
+
+def paragraphs(article: Article) -> list[str]:
+    return article.text.split("\n\n")
+
+
+def fixture_paragraphs(name: str) -> list[str]:
+    """The blank-line separated blocks of a fixture file, as written."""
+    return normalize_text(decode_bytes((FIXTURES / name).read_bytes())).split("\n\n")
+
+
+# --------------------------------------------------------------------------- invented articles
+
+
+def test_wire_story_with_title_byline_and_end_tag() -> None:
+    article = read_article(FIXTURES / "wire_title.txt")
+    assert article.file == "wire_title.txt"
+    assert article.title == "N. Korea turns down Seoul's offer of flood relief talks"
+    assert article.byline == "Park Min-ji"
+    assert article.publisher == "Yonhap"
+    assert article.place == "Seoul"
+    assert article.published == datetime.date(2025, 10, 7)
+    assert article.published_basis == (
+        "dateline 'Oct. 7' with year 2025 inferred: 'Tuesday' in the lead falls on October 7"
+        " first in 2025 among years >= 2022, the latest year named in the text"
+    )
+    assert article.url is None
+    assert article.meta == {}
+    # Title, byline and "(END)" go; every paragraph stays, the short ones included.
+    assert paragraphs(article) == fixture_paragraphs("wire_title.txt")[2:-1]
+    assert article.text.startswith("SEOUL, Oct. 7 (Yonhap) -- North Korea on Tuesday")
+    assert "Seoul has not given up." in paragraphs(article)
+    assert paragraphs(article)[-1] == "No date was set."
+
+
+MENU_AND_FOOTER = [
+    "Skip to content",
+    "Home",
+    "Middle East",
+    "Newsletters",
+    "Sign in",
+    "Trending:",
+    "Home | World | Asia",
+    "(AFP)",
+    "ADVERTISEMENT",
+    "Share this article",
+    "Facebook",
+    "Copy link",
+    "Related stories",
+    "Floods cut power to thousands in central provinces",
+    "MOST POPULAR",
+    "3 Comments",
+    "Reply · 12 likes",
+    "Load more comments",
+    "Privacy Policy",
+    "Copyright © 2024 Coastal Herald Media Ltd. All Rights Reserved.",
+    "Tel : 031.555.0199",
+    "Back to top",
+]
+
+
+def test_scraped_page_loses_menus_footer_and_comments() -> None:
+    article = read_article(FIXTURES / "scrape.txt")
+    assert article.title == "Harbour city orders evacuation as typhoon nears coast"
+    assert article.byline == "Jane Morrow"
+    assert article.publisher is None
+    assert article.place is None
+    assert article.published == datetime.date(2024, 9, 18)
+    assert article.published_basis == "'Published : Sep 18, 2024' line"
+    kept = paragraphs(article)
+    assert len(kept) == 7
+    assert kept[0].startswith("Authorities in the port city of Haiphong ordered")
+    for short in ("Schools will stay closed.", "Nobody has been hurt so far.",
+                  "More rain is expected."):
+        assert short in kept
+    lines = set(article.text.split("\n"))
+    for boilerplate in MENU_AND_FOOTER:
+        assert boilerplate not in lines
+    for comment_words in ("drainage plan", "Stay safe everyone", "started the evacuation"):
+        assert comment_words not in article.text
+    assert "Published" not in article.text and "Jane Morrow" not in article.text
+
+
+def test_urdupoint_style_dateline_gives_full_date() -> None:
+    article = read_article(FIXTURES / "urdupoint.txt")
+    assert article.title is None
+    assert article.byline is None
+    assert article.publisher == "UrduPoint News / Sputnik"
+    assert article.place == "Islamabad"
+    assert article.published == datetime.date(2022, 7, 14)
+    assert article.published_basis == "dateline '14th July, 2022'"
+    assert paragraphs(article) == fixture_paragraphs("urdupoint.txt")
+    assert "The minister said talks with the fund's staff would resume next week." in (
+        paragraphs(article)
+    )
+
+
+def test_ap_style_dateline_with_region_and_date_stamp() -> None:
+    article = read_article(FIXTURES / "ap_style.txt")
+    assert article.title == "Kenya's president vows to end fuel shortages within weeks"
+    assert article.byline == "GRACE MWANGI, Associated Press"
+    assert article.publisher == "AP"
+    assert article.place == "Nairobi, Kenya"
+    assert article.published == datetime.date(2024, 3, 5)
+    assert article.published_basis == "'March 5, 2024' stamp"
+    assert paragraphs(article) == fixture_paragraphs("ap_style.txt")[3:]
+    assert paragraphs(article)[-1] == "Motorists were unconvinced."
+
+
+def test_front_matter_overrides_date_and_title_and_supplies_url() -> None:
+    article = read_article(FIXTURES / "front_matter.txt")
+    assert article.title == "Court orders review of river dredging plan"
+    assert article.published == datetime.date(2023, 1, 6)  # the dateline says Jan. 5
+    assert article.published_basis == "front matter"
+    assert article.url == "https://news.example.org/2023/01/06/river-dredging"
+    assert article.publisher == "AFP"
+    assert article.place == "London"
+    assert article.meta == {
+        "title": "Court orders review of river dredging plan",
+        "published": datetime.date(2023, 1, 6),
+        "url": "https://news.example.org/2023/01/06/river-dredging",
+        "tags": ["environment", "courts"],
+    }
+    assert article.text.startswith("LONDON, Jan. 5, 2023 (AFP) - A British court")
+    assert "title:" not in article.text and "Dredging plan sent back" not in article.text
+
+
+def test_front_matter_string_date_publisher_and_byline() -> None:
+    raw = (
+        "---\npublished: '2020-02-01'\npublisher: Example Wire\nbyline: Ann Lee\nplace: Oslo\n"
+        "---\nBEIJING, Feb 3 (Reuters) - Chinese officials said on Monday that the new rules"
+        " would take effect next month.\n"
+    )
+    article = parse_article(raw, "fm.txt")
+    assert article.published == datetime.date(2020, 2, 1)
+    assert article.published_basis == "front matter"
+    assert (article.publisher, article.byline, article.place) == ("Example Wire", "Ann Lee", "Oslo")
+
+
+def test_malformed_front_matter_names_file_and_reason() -> None:
+    with pytest.raises(IngestError) as caught:
+        read_article(FIXTURES / "malformed_front_matter.txt")
+    message = str(caught.value)
+    assert message.startswith("malformed_front_matter.txt: the front matter is not valid YAML (")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "reason"),
+    [
+        ("- a\n- b", "the front matter is a YAML list, not a mapping of keys."),
+        ("published: next week", "front matter key 'published' must be a date YYYY-MM-DD"),
+        ("title: [a, b]", "front matter key 'title' must be text, not a list."),
+    ],
+)
+def test_unusable_front_matter_is_an_ingest_error(front_matter: str, reason: str) -> None:
+    raw = f"---\n{front_matter}\n---\nSEOUL (AP) — Officials met on Monday to talk.\n"
+    with pytest.raises(IngestError, match="^x.txt: " + reason.replace("(", r"\(")):
+        parse_article(raw, "x.txt")
+
+
+# --------------------------------------------------------------------------- encodings
+
+CURLY = (
+    "Talks stall over aid\n\n"
+    "BEIJING, Feb 3 (Reuters) - China\u2019s foreign ministry said on Friday that \u201cno"
+    " progress\u201d had been made in talks that began in 2019.\n\n"
+    "The ministry\u2019s spokesperson said \u2013 without giving details \u2013 that the talks"
+    " would go on.\n"
+)
+
+
+def test_cp1252_bytes_with_curly_quotes(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(CURLY.encode("cp1252"))
+    article = read_article(path)
+    assert "China\u2019s foreign ministry" in article.text
+    assert "\u201cno progress\u201d" in article.text
+    assert article == parse_article(CURLY, "cp1252.txt")
+    # The weekday picks the year, not the year named in the text.
+    assert article.published == datetime.date(2023, 2, 3)
+    assert article.publisher == "Reuters"
+    assert article.place == "Beijing"
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+        lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+        lambda text: text.replace("\n", "\r").encode("utf-8"),
+        lambda text: text.replace("\n", "  \t\n").replace("\n\n", "\n\n\n\n").encode("utf-8"),
+    ],
+    ids=["utf8-bom", "crlf", "cr", "trailing-space-and-blank-lines"],
+)
+def test_encodings_and_line_endings_give_identical_articles(
+    tmp_path: pathlib.Path, encode: Callable[[str], bytes]
+) -> None:
+    plain = tmp_path / "a.txt"
+    plain.write_bytes(CURLY.encode("utf-8"))
+    variant = tmp_path / "variant" / "a.txt"
+    variant.parent.mkdir()
+    variant.write_bytes(encode(CURLY))
+    assert read_article(variant) == read_article(plain)
+    assert not read_article(variant).text.startswith("\ufeff")
+
+
+def test_latin1_fallback_for_bytes_cp1252_cannot_decode() -> None:
+    assert decode_bytes(b"caf\xe9 \x81") == "caf\xe9 \x81"
+    assert decode_bytes(b"\x93quoted\x94") == "\u201cquoted\u201d"
+
+
+def test_normalisation() -> None:
+    raw = "\ufeffA\tline\u00a0with  spaces   \r\n\r\n\r\n\r\nNext\x00 line\x07\u2028end\n\n"
+    assert normalize_text(raw) == "A line with  spaces\n\nNext line\nend"
+    assert normalize_text("Cafe\u0301") == "Caf\u00e9"
+
+
+def test_content_hash_is_sha256_of_text() -> None:
+    article = read_article(FIXTURES / "urdupoint.txt")
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    assert article.content_hash == f"sha256:{digest}"
+
+
+# --------------------------------------------------------------------------- clean input
+
+CLEAN = (
+    "Kim Jong Un, Moon Jae-in, Donald Trump and Xi Jinping attended.\n\n"
+    "The leaders met for two hours at the border village on Sunday and agreed to keep talking,"
+    " officials from both sides said after the meeting.\n\n"
+    "Nobody objected.\n\n"
+    "\u201cIt was a good start,\u201d one official said.\n\n"
+    "They left at noon."
+)
+
+
+def test_small_clean_article_passes_through_unchanged() -> None:
+    article = parse_article(CLEAN, "clean.txt")
+    assert article.text == CLEAN
+    assert (article.title, article.publisher, article.place, article.published) == (
+        None, None, None, None
+    )
+    assert article.published_basis is None
+
+
+def test_hard_wrapped_article_passes_through_unchanged() -> None:
+    wrapped = (
+        "The central bank kept its benchmark rate unchanged on Thursday, saying\n"
+        "inflation had slowed but remained above its target, and signalled that\n"
+        "cuts were unlikely before the end of the year.\n\n"
+        "Markets had expected the decision.\n\n"
+        "The governor told reporters the bank would watch wage growth and energy\n"
+        "prices closely in the coming months before deciding its next step."
+    )
+    assert parse_article(wrapped, "wrapped.txt").text == wrapped
+
+
+def test_comment_thread_right_after_the_article_is_dropped() -> None:
+    article = parse_article(
+        CLEAN + "\n\nComments (2)\n\n"
+        "I think this is a very good sign and the leaders should be praised for their"
+        " courage, because nobody else in the region has been willing to talk at all.\n\n"
+        "Reply\n\nThey will forget all of it by next year, as they always do.",
+        "comments.txt",
+    )
+    assert article.text == CLEAN
+
+
+def test_long_run_of_boilerplate_ends_the_article() -> None:
+    junk = "\n".join(["Sections", "Home", "World", "Contact us", "Subscribe"] * 3)
+    teaser = (
+        "In other news, the city council voted on Tuesday to extend the opening hours of all"
+        " public libraries during the exam season, after a campaign by students."
+    )
+    article = parse_article(f"{CLEAN}\n{junk}\n\n{teaser}", "run.txt")
+    assert article.text == CLEAN
+
+
+def test_dateline_in_a_teaser_below_the_article_is_not_its_start() -> None:
+    teaser = "SEOUL, May 2 (Yonhap) -- Officials said on Friday the ferry had been found."
+    article = parse_article(f"{CLEAN}\n\nLatest news\n\n{teaser}", "teaser.txt")
+    assert article.text == CLEAN
+    assert article.place is None
+
+
+def test_empty_input_is_an_ingest_error() -> None:
+    for raw in ("", "  \n\t\n", "\ufeff"):
+        with pytest.raises(IngestError, match="^empty.txt: "):
+            parse_article(raw, "empty.txt")
+
+
+def test_menu_only_page_is_an_ingest_error() -> None:
+    with pytest.raises(IngestError, match="no article text"):
+        parse_article("Home\nWorld\nSports\nK-pop\nContact us\nTel : 02.555.0100\n", "menu.txt")
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "publisher", "date"),
+    [
+        ("SEOUL, March 23 (Yonhap) -- The", "Seoul", "Yonhap", "March 23"),
+        ("WASHINGTON, May 11 (Yonhap) \u2014 The", "Washington", "Yonhap", "May 11"),
+        ("WASHINGTON (AP) \u2014 The", "Washington", "AP", None),
+        ("BEIJING, Feb 3 (Reuters) - The", "Beijing", "Reuters", "Feb 3"),
+        ("SEOUL (UrduPoint News / Sputnik - 03rd February, 2021) South", "Seoul",
+         "UrduPoint News / Sputnik", "03rd February, 2021"),
+        ("LONDON, Jan. 5, 2021 (AFP) - The", "London", "AFP", "Jan. 5, 2021"),
+        ("Seoul, March 2 (KCNA) -- The", "Seoul", "KCNA", "March 2"),
+        ("NEW YORK (AP) \u2014 The", "New York", "AP", None),
+        ("SAN JOSE, Calif. (AP) \u2014 The", "San Jose, Calif.", "AP", None),
+        ("UNITED NATIONS \u2014 The", "United Nations", None, None),
+    ],
+)
+def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
+    dateline = parse_dateline(lead + " minister said on Monday.")
+    assert dateline is not None
+    assert dateline.place == place
+    assert dateline.publisher == publisher
+    assert (dateline.when.text if dateline.when else None) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea (DPRK) has refused all offers of help.",
+        "In December, Lee spoke in favor of sharing vaccines.",
+        "Pyongyang, in turn, deems security issues a priority.",
+        "The minister (left) said the talks went well.",
+        "Kim said: we will see.",
+    ],
+)
+def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
+    assert parse_dateline(sentence) is None
+
+
+# --------------------------------------------------------------------------- year inference
+
+
+def lead(dateline: str, rest: str) -> str:
+    return f"{dateline} Officials {rest}\n\nThe talks are expected to continue next month."
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "basis"),
+    [
+        (
+            lead("BEIJING, Feb 3 (Reuters) -", "said on Friday the plan dates from 2019."),
+            datetime.date(2023, 2, 3),
+            "dateline 'Feb 3' with year 2023 inferred: 'Friday' in the lead falls on February 3"
+            " first in 2023 among years >= 2019, the latest year named in the text",
+        ),
+        (
+            lead("SEOUL, March 2 (Yonhap) --", "said the plan dates from 2016 and 2018."),
+            datetime.date(2018, 3, 2),
+            "dateline 'March 2' with year 2018 inferred: the latest year named in the text"
+            " (no weekday is named in the lead)",
+        ),
+        (lead("Seoul, March 2 (KCNA) --", "said on Friday the plan was ready."), None, None),
+        (lead("SEOUL, Feb. 29 (Yonhap) --", "said on Monday the plan dates from 2021."), None,
+         None),
+    ],
+    ids=["weekday-decides", "no-weekday", "weekday-but-no-year", "no-matching-year"],
+)
+def test_year_inference(
+    raw: str, published: datetime.date | None, basis: str | None
+) -> None:
+    article = parse_article(raw, "infer.txt")
+    assert (article.published, article.published_basis) == (published, basis)
+
+
+def test_weekday_is_the_only_year_hint() -> None:
+    """No year anywhere: the weekday alone cannot pin the year, so no date is claimed."""
+    raw = (
+        "PYONGYANG, June 2 (KCNA) -- Leader Kim Jong Un inspected a fertilizer factory on"
+        " Friday and called for higher output, state media said.\n\n"
+        "He was accompanied by senior party officials."
+    )
+    article = parse_article(raw, "weekday.txt")
+    assert (article.place, article.publisher) == ("Pyongyang", "KCNA")
+    assert article.published is None and article.published_basis is None
+
+
+def test_published_line_beats_dateline_and_updated_line() -> None:
+    raw = (
+        "Updated : Mar 25, 2020 - 09:00\n"
+        "Published : Mar 23, 2020 - 11:58\n\n"
+        "SEOUL, March 22, 2020 (Yonhap) -- Officials said on Sunday the plan was ready.\n"
+    )
+    article = parse_article(raw, "published.txt")
+    assert article.published == datetime.date(2020, 3, 23)
+    assert article.published_basis == "'Published : Mar 23, 2020' line"
+    only_updated = parse_article(raw.replace("Published : Mar 23, 2020 - 11:58\n", ""), "u.txt")
+    assert only_updated.published_basis == "'Updated : Mar 25, 2020' line"
+
+
+# --------------------------------------------------------------------------- the real seeds
+
+SEED_EXPECTATIONS = {
+    "000_2d1694b484c03077.txt": dict(
+        title=None,
+        publisher="UrduPoint News / Sputnik",
+        place="Seoul",
+        published=datetime.date(2021, 2, 3),
+        published_basis="dateline '03rd February, 2021'",
+        start="SEOUL (UrduPoint News / Sputnik - 03rd February, 2021) South Korea finds",
+        count=9,
+    ),
+    "001_6199f73445adc004.txt": dict(
+        title="U.S. willing to share COVID vaccine with N. Korea if requested: report",
+        publisher="Yonhap",
+        place="Washington",
+        published=datetime.date(2021, 5, 11),
+        published_basis=(
+            "dateline 'May 11' with year 2021 inferred: 'Tuesday' in the lead falls on May 11"
+            " first in 2021 among years >= 2019, the latest year named in the text"
+        ),
+        start="WASHINGTON, May 11 (Yonhap) \u2014 The United States may consider",
+        count=14,
+    ),
+    "002_243ae2b9009f719b.txt": dict(
+        title="Ministry emphasizes inter-Korean anti-virus cooperation following Trump's offer"
+        " to help N. Korea",
+        publisher="Yonhap",  # from the "(Yonhap)" sign-off; "By Yonhap" is the byline
+        place=None,
+        published=datetime.date(2020, 3, 23),
+        published_basis="'Published : Mar 23, 2020' line",
+        start="South and North Korea should work together in preventing the spread",
+        count=11,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTATIONS))
+def test_real_seeds(name: str) -> None:
+    expected = SEED_EXPECTATIONS[name]
+    article = read_article(SEEDS / name)
+    assert article.file == name
+    for key in ("title", "publisher", "place", "published", "published_basis"):
+        assert getattr(article, key) == expected[key], key
+    assert article.text.startswith(expected["start"])
+    assert len(paragraphs(article)) == expected["count"]
+    assert read_article(SEEDS / name) == article
+
+
+def test_seed_with_menus_keeps_only_the_article() -> None:
+    raw_lines = (SEEDS / "002_243ae2b9009f719b.txt").read_text(encoding="utf-8").split("\n")
+    title_at = next(i for i, line in enumerate(raw_lines) if line.startswith("Ministry emph"))
+    footer_at = raw_lines.index("MOST POPULAR")
+    boilerplate = {line.strip() for line in raw_lines[:title_at] + raw_lines[footer_at:]} - {""}
+    assert len(boilerplate) > 50  # the menu, once before and once after, and the footer
+    article = read_article(SEEDS / "002_243ae2b9009f719b.txt")
+    assert article.byline == "Yonhap"
+    assert not set(article.text.split("\n")) & boilerplate
+    for line in ("By Yonhap", "(Yonhap)", "Tel : 02.727.0114", "MOST POPULAR"):
+        assert line not in article.text.split("\n")
+    assert paragraphs(article)[-1].endswith('between the two leaders." (Yonhap)')
+
+
+def test_seeds_without_boilerplate_keep_every_paragraph() -> None:
+    for name, skip in (("000_2d1694b484c03077.txt", 0), ("001_6199f73445adc004.txt", 1)):
+        text = normalize_text((SEEDS / name).read_text(encoding="utf-8"))
+        assert read_article(SEEDS / name).text == "\n\n".join(text.split("\n\n")[skip:])
+    assert "Pyongyang claims to be COVID-19 free." in paragraphs(
+        read_article(SEEDS / "001_6199f73445adc004.txt")
+    )
+
+
+# --------------------------------------------------------------------------- properties
+
+PIECES = [
+    "National", "K-pop", "MOST POPULAR", "By Kim Soo-yeon", "By the way",
+    "Published : Mar 23, 2020 - 11:58", "date 2020-03-23", "(Yonhap)", "(END)", "---",
+    "title: x", "SEOUL, March 23 (Yonhap) --", "WASHINGTON (AP) \u2014", "Feb. 29",
+    "Pyongyang claims to be COVID-19 free.", "3 Comments", "Tuesday", "2019", "\u00a0",
+    "The minister said on Monday that talks would resume after the holidays in Seoul.",
+    "Copyright Herald Corporation. All Rights Reserved.", "\ufeff", "\r\n", "\t", "\x00",
+]
+SEPARATORS = st.sampled_from(["\n", "\n\n", " ", "\r\n", "\n\n\n", ""])
+
+
+@st.composite
+def article_like(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=30)), max_size=25))
+    return "".join(part + draw(SEPARATORS) for part in parts)
+
+
+def parse_or_error(raw: str) -> Article | str:
+    try:
+        return parse_article(raw, "prop.txt")
+    except IngestError as exc:
+        assert str(exc).startswith("prop.txt: ")
+        return str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), article_like()))
+def test_parse_article_only_raises_ingest_error_and_is_deterministic(raw: str) -> None:
+    first = parse_or_error(raw)
+    assert parse_or_error(raw) == first
+    if isinstance(first, Article):
+        assert first.text and first.text == first.text.strip()
+        assert "\n\n\n" not in first.text
+        first.text.encode("utf-8")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode(data: bytes) -> None:
+    text = decode_bytes(data)
+    assert isinstance(text, str)
+    parse_or_error(text)
+
+
+def test_unencodable_and_noncharacter_code_points_are_dropped() -> None:
+    raw = "The minister said on Monday \ud800that\ufffe talks\uffff would resume soon."
+    article = parse_article(raw, "odd.txt")
+    assert article.text == "The minister said on Monday that talks would resume soon."
