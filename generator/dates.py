@@ -56,17 +56,17 @@ _MON_FULL = rf"(?:{_caps(_MONTHS)})\b"
 _MON_ABBR = rf"(?:{_caps(_ABBREVS)})"
 _MON_ONLY = rf"(?P<mon>{_MON_FULL}|{_MON_ABBR}\.)"
 _MON_DAY = rf"(?P<mon>{_MON_FULL}|{_MON_ABBR}(?:\.|\b))"
-_YEAR = r"(?P<year>19\d\d|20\d\d|2100)(?![\w%]|[.,/:–-]\d)"
+_YEAR = r"(?P<year>19[0-9][0-9]|20[0-9][0-9]|2100)(?![\w%]|[.,/:–-][0-9])"
 _YEAR_TAIL = (rf"(?:,?\s+(?i:of\s+)?{_YEAR}"
               r"|\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year))?")
 _PREP = r"(?P<prep>(?i:on|in|by|since|until|till|from|through|during|before|after))"
-_MOD = r"(?P<mod>(?i:earlier|later|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of))"
+_MOD = r"(?P<mod>(?i:earlier|later|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of))"
 _REL = r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next))"
-_DAY = r"(?<![\d.,/$])(?P<day>\d{1,2})(?i:st|nd|rd|th)?(?!\d|[.,:/]\d)"
+_DAY = r"(?<![0-9.,/$–-])(?P<day>[0-9]{1,2})(?i:st|nd|rd|th)?(?![0-9]|[.,:/–-][0-9])"  # no ranges
 _NUM_WORDS = "|".join(sorted(_NUMBERS, key=lambda w: (-len(w), w)))
-_NUM = rf"(?P<num>(?i:a\s+few|a\s+couple\s+of|several|{_NUM_WORDS})|\d{{1,3}})"
-_STRONG = r"in|during|throughout|since|until|till|by|before|after|early|mid|late"
-_EDGE = r"(?:by\s+|at\s+)?the\s+(?:end|start|beginning|middle)\s+of"
+_NUM = rf"(?P<num>(?i:a\s+few|a\s+couple\s+of|several|{_NUM_WORDS})|[0-9]{{1,3}})"
+_STRONG = r"(?:in\s+)?(?:early|mid|late)|in|during|throughout|since|until|till|by|before|after"
+_EDGE = r"(?:by\s+|at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of"
 
 
 def _norm(words: str | None) -> str:
@@ -135,7 +135,7 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> Result:
     d = pub - relativedelta(**{unit + "s": n})
     if unit in ("day", "week"):
         return _day(d), "relative"
-    return (_month(d.year, d.month) if unit == "month" else str(d.year)), "relative"
+    return (_month(d.year, d.month) if unit == "month" else f"{d.year:04d}"), "relative"
 
 
 def _week(m: re.Match[str], pub: dt.date | None) -> Result:
@@ -261,7 +261,8 @@ def _quarter(m: re.Match[str], pub: dt.date | None) -> Result:
     return m.group("year"), "absolute"
 
 
-_NUMERIC = rf"\b(?:{_PREP}\s+)?(?<![\w/.-]){{}}(?![\w/-]|\.\d)"
+_D2, _D4 = "[0-9]{1,2}", "[0-9]{4}"
+_NUMERIC = rf"\b(?:{_PREP}\s+)?(?<![\w/.-]){{}}(?![\w/-]|\.[0-9])"
 _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((re.compile(rx), fn) for rx, fn in (
     (rf"\b(?:(?P<pre>(?i:(?:early|late)\s+on|on|by|since|until|till|from|before|after|last|next|"
      rf"this\s+past|this\s+coming|this|early|late))\s+)?(?P<wd>{_WD_ANY})"
@@ -290,9 +291,9 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((re.compile(rx), fn)
     (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY},?\s+)?{_MON_DAY}\s+{_DAY}{_YEAR_TAIL}", _day_date),
     (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON_DAY}"
      rf"{_YEAR_TAIL}", _day_date),
-    (_NUMERIC.format(r"(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d\d?)(?P=sep)(?P<d>\d\d?)"), _numeric),
-    (_NUMERIC.format(r"(?P<mo>\d\d?)/(?P<d>\d\d?)/(?P<y>\d{4})"), _numeric),  # US M/D/Y
-    (_NUMERIC.format(r"(?P<d>\d\d?)\.(?P<mo>\d\d?)\.(?P<y>\d{4})"), _numeric),  # D.M.Y
+    (_NUMERIC.format(rf"(?P<y>{_D4})(?P<sep>[-/])(?P<mo>{_D2})(?P=sep)(?P<d>{_D2})"), _numeric),
+    (_NUMERIC.format(rf"(?P<mo>{_D2})/(?P<d>{_D2})/(?P<y>{_D4})"), _numeric),  # US M/D/Y
+    (_NUMERIC.format(rf"(?P<d>{_D2})\.(?P<mo>{_D2})\.(?P<y>{_D4})"), _numeric),  # D.M.Y
     (rf"\b(?:{_PREP}\s+)?(?:(?:(?i:the)\s+)?(?i:first|second|third|fourth|final|last|1st|2nd|"
      rf"3rd|4th)[\s-]+(?i:quarter|half)\s+(?i:of\s+)?|(?:Q[1-4]|H[12])\s+){_YEAR}", _quarter),
     (rf"\b(?:(?P<strong>(?i:{_STRONG}))[\s-]+|(?P<edge>(?i:{_EDGE}))\s+|"
@@ -300,12 +301,19 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((re.compile(rx), fn)
 ))
 
 
+def _apply(handler: Handler, m: re.Match[str], published: dt.date | None) -> Result:
+    try:
+        return handler(m, published)
+    except (ValueError, OverflowError):  # arithmetic beyond year 1..9999
+        return None
+
+
 def _candidates(text: str, published: dt.date | None) -> list[tuple[int, int, int, Result]]:
     found = []
     for index, (rx, handler) in enumerate(_RULES):
         for m in rx.finditer(text):
             if m.end() > m.start():
-                found.append((m.start(), m.end(), index, handler(m, published)))
+                found.append((m.start(), m.end(), index, _apply(handler, m, published)))
     return found
 
 
@@ -330,7 +338,7 @@ def resolve(phrase: str, published: dt.date | None) -> str | None:
 
 def shift(value: str, days: int) -> str | None:
     """Shift a YYYY-MM-DD value by N days (negative = earlier); None for coarser precisions."""
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+    if not re.fullmatch(r"[0-9]{4}-[0-9][0-9]-[0-9][0-9]", value):
         return None
     try:
         return _day(dt.date.fromisoformat(value) + relativedelta(days=days))
