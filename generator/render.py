@@ -1,0 +1,229 @@
+"""The building half's last step: a catalog in, ``{docs path: Markdown}`` out.
+
+Pure: no files, no MkDocs. Every page is small, simple Markdown (PERFORMANCE.md:
+Markdown conversion and the page template dominate build time), every record
+string passes through :mod:`generator.markup`, and output is deterministic.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import jinja2
+
+from . import markup
+from .catalog import Catalog, date_sort_key
+from .model import Source, Statement
+
+UNREVIEWED = ("show", "mark", "hide")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    unreviewed: str = "mark"  # show | mark | hide extracted (unreviewed) statements
+
+
+@cache
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"), undefined=jinja2.StrictUndefined,
+        autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(md=markup.md, md_block=markup.md_block, yaml=markup.yaml_str,
+                       human_date=human_date, citation=citation, teaser=teaser)
+    return env
+
+
+def human_date(key: str) -> str:
+    """ "2021-02-03" -> "3 February 2021"; "2020-12" -> "December 2020"; "2021" as is."""
+    parts = [int(p) for p in key.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{calendar.month_name[parts[1]]} {parts[0]}"
+    return key
+
+
+def teaser(st: Statement) -> str:
+    words = markup.md(markup.clip(st.text))
+    return words if st.kind == "indirect" else f"\u201c{words}\u201d"
+
+
+def citation(source: Source) -> str:
+    parts = [markup.md(source.publisher or "Unknown publisher"),
+             f"\u201c{markup.md(source.title)}\u201d"]
+    if source.published:
+        parts.append(source.published)
+    text = ", ".join(parts) + "."
+    if source.url:
+        text += f" <{source.url}>"
+    return text
+
+
+class _Renderer:
+    def __init__(self, catalog: Catalog, options: RenderOptions) -> None:
+        if options.unreviewed not in UNREVIEWED:
+            raise ValueError(f"unreviewed must be one of {', '.join(UNREVIEWED)}")
+        self.cat = catalog
+        self.options = options
+        self.env = _env()
+
+        def flag(st: Statement) -> str:
+            return " *(unreviewed)*" if self._mark(st) else ""
+
+        self.env.filters["flag"] = flag
+
+    def visible(self, sts: list[Statement]) -> list[Statement]:
+        return [st for st in sts if st.status == "reviewed"
+                or (st.status == "extracted" and self.options.unreviewed != "hide")]
+
+    def _mark(self, st: Statement) -> bool:
+        return st.status == "extracted" and self.options.unreviewed == "mark"
+
+    def page(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(actors=self.cat.actors, **context)
+
+    def pages(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        shown = self.visible(sorted(self.cat.statements.values(), key=date_sort_key))
+        for st in shown:
+            out[f"statements/{st.id}.md"] = self.statement(st)
+        for actor_id in sorted(self.cat.actors):
+            out[f"actors/{actor_id}.md"] = self.actor(actor_id)
+        for source_id in sorted(self.cat.sources):
+            out[f"sources/{source_id}.md"] = self.source(source_id)
+        out.update(self.dates(shown))
+        out["actors/index.md"] = self.actors_index()
+        out["sources/index.md"] = self.sources_index()
+        out["timeline.md"] = self.timeline(shown)
+        return dict(sorted(out.items()))
+
+    def statement(self, st: Statement) -> str:
+        speaker = self.cat.actors[st.speaker]
+        title = f"{speaker.name}: {markup.clip(st.text, 8)}"
+        verb = "said" if st.kind == "direct" else "reportedly said"
+        when = f" on {st.said_on}" if st.said_on else ""
+        return self.page(
+            "statement.md.j2", st=st, speaker=speaker, source=self.cat.sources[st.source],
+            title=title, description=f"{speaker.name} {verb}{when}: {markup.clip(st.text, 30)}",
+            rel="../", flag="Unreviewed: proposed by the extractor, not yet checked by a person."
+            if self._mark(st) else "",
+            mentions=[self.cat.actors[a] for a in st.mentions if a in self.cat.actors])
+
+    def actor(self, actor_id: str) -> str:
+        actor = self.cat.actors[actor_id]
+        statements = self.visible(self.cat.by_speaker(actor_id))
+        mentioned = [st for st in self.visible(self.cat.mentioning(actor_id))
+                     if st.speaker != actor_id]
+        description = actor.description or f"{actor.name}: {len(statements)} statements"
+        return self.page("actor.md.j2", actor=actor, statements=statements,
+                         mentioned=mentioned, description=description, rel="../")
+
+    def source(self, source_id: str) -> str:
+        source = self.cat.sources[source_id]
+        statements = self.visible(self.cat.by_source(source_id))
+        article = highlight(source.text, statements)
+        description = f"{source.publisher or 'Article'}, {source.published or 'undated'}"
+        return self.page("source.md.j2", source=source, statements=statements,
+                         article=article, description=description, rel="../")
+
+    def dates(self, shown: list[Statement]) -> dict[str, str]:
+        by_key: dict[str, list[Statement]] = defaultdict(list)
+        for st in shown:
+            if st.said_on:
+                by_key[st.said_on].append(st)
+        keys = sorted({k for said in by_key for k in _prefixes(said)})
+        out = {f"dates/{key}.md": self._date(key, by_key) for key in keys}
+        years = [(k, sum(len(v) for s, v in by_key.items() if s.startswith(k)))
+                 for k in keys if len(k) == 4]
+        out["dates/index.md"] = self.page("dates_index.md.j2", years=years)
+        return out
+
+    def _date(self, key: str, by_key: dict[str, list[Statement]]) -> str:
+        within = [st for said, sts in sorted(by_key.items()) if said.startswith(key)
+                  for st in sts]
+        finer = sorted({said[: len(key) + 3] for said in by_key
+                        if said.startswith(key) and len(said) > len(key)})
+        children = [(k, sum(len(v) for s, v in by_key.items() if s.startswith(k)))
+                    for k in finer]
+        parent = key[: len(key) - 3] if len(key) > 4 else None
+        heading = "Months" if len(key) == 4 else "Days"
+        return self.page("date.md.j2", key=key, title=f"Said in {human_date(key)}"
+                         if len(key) < 10 else f"Said on {human_date(key)}",
+                         description=f"{len(within)} statements dated {human_date(key)}",
+                         statements=within, children=children, parent=parent,
+                         child_heading=heading, rel="../")
+
+    def actors_index(self) -> str:
+        groups: dict[str, list[tuple[object, int]]] = defaultdict(list)
+        for actor in sorted(self.cat.actors.values(), key=lambda a: a.name.lower()):
+            groups[actor.kind].append((actor, len(self.visible(self.cat.by_speaker(actor.id)))))
+        return self.page("actors_index.md.j2", groups=sorted(groups.items()))
+
+    def sources_index(self) -> str:
+        sources = sorted(self.cat.sources.values(), key=lambda s: (s.published or "", s.id),
+                         reverse=True)
+        return self.page("sources_index.md.j2", sources=[
+            (s, len(self.visible(self.cat.by_source(s.id)))) for s in sources])
+
+    def timeline(self, shown: list[Statement]) -> str:
+        years: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
+        undated = []
+        for st in shown:
+            if not st.said_on:
+                undated.append(st)
+                continue
+            month = st.said_on[:7] if len(st.said_on) >= 7 else st.said_on
+            years[st.said_on[:4]][month].append(st)
+        ordered = [(y, sorted(m.items())) for y, m in sorted(years.items())]
+        return self.page("timeline.md.j2", years=ordered, undated=undated)
+
+
+def _prefixes(said_on: str) -> list[str]:
+    return [said_on[:n] for n in (4, 7, 10) if n <= len(said_on)]
+
+
+def highlight(text: str, statements: list[Statement]) -> str:
+    """The article as Markdown paragraphs, each statement's span in an anchored <mark>.
+
+    Spans are marked in text order; a span overlapping an earlier one is anchored
+    but not highlighted twice, and a span crossing paragraphs is closed and reopened.
+    """
+    marks: list[tuple[int, int, str]] = []
+    end_so_far = -1
+    for st in sorted(statements, key=lambda s: (s.span[0], -s.span[1])):
+        start, end = st.span
+        if start >= end_so_far:
+            marks.append((start, end, st.id))
+            end_so_far = end
+        else:
+            marks.append((start, start, st.id))  # anchor only
+    paragraphs, pos = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append(_paragraph(text, pos, pos + len(part), marks))
+        pos += len(part) + 2
+    return "\n\n".join(p for p in paragraphs if p.strip())
+
+
+def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
+    out, pos = [], start
+    for m_start, m_end, sid in marks:
+        if m_end < start or m_start >= end or (m_start == m_end and m_start < start):
+            continue
+        a, b = max(m_start, start), min(m_end, end)
+        out.append(markup.md(text[pos:a]) if a > pos else "")
+        anchor = f' id="st-{markup.html(sid)}"' if m_start >= start else ""
+        if a == b:
+            out.append(f"<a{anchor}></a>")
+        else:
+            out.append(f"<mark{anchor}>{markup.md(text[a:b])}</mark>")
+        pos = b
+    out.append(markup.md(text[pos:end]))
+    return "".join(out).strip()
+
+
+def render_site(catalog: Catalog, options: RenderOptions | None = None) -> dict[str, str]:
+    """Every generated page of the site, by path relative to the docs folder."""
+    return _Renderer(catalog, options or RenderOptions()).pages()
