@@ -9,7 +9,6 @@ unidentified senior administration official" stays an unnamed actor of its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -128,9 +127,7 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
         return None
     for child in head.children:
         author = None
-        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
-            author = child
-        elif child.dep_ == "poss":
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" or child.dep_ == "poss":
             author = child
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = next((c for c in child.children if c.dep_ == "pobj"), None)

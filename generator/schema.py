@@ -20,7 +20,7 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # "str", "slug", "date", "day", "url", "int", "span", "list[str]", "list[slug]", "roles"
+    type: str  # a key of _CHECKS: "str", "slug", "date", "day", "url", "span", "list[str]"...
     required: bool
     description: str
     example: Any = None

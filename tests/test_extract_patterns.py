@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from generator.actors import Registry
 from generator.extract import ArticleExtractor, ExtractOptions, statement_id
 from generator.nlp import pipeline

@@ -50,7 +50,7 @@ def test_every_statement_page_links_speaker_date_and_source_span(site: Path) -> 
         html = page.read_text("utf-8")
         sid = page.parent.name
         assert re.search(r'href="\.\./\.\./actors/[^"]+/"', html)
-        assert f'sources/' in html and f'#st-{sid}"' in html
+        assert 'sources/' in html and f'#st-{sid}"' in html
         if "Said on</td>" in html and "not given" not in html:
             assert re.search(r'href="\.\./\.\./dates/[0-9-]+/"', html)
 
