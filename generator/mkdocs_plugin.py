@@ -56,8 +56,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        record = self._record(page.file.src_uri)
-        if record and self.edit_base:
+        record = self._record(page.file.src_uri) if page.file.generated_by else None
+        if record and self.edit_base:  # a hand-written page keeps its own edit link
             page.edit_url = urljoin(self.edit_base, record)
         return markdown
 

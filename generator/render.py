@@ -32,8 +32,23 @@ def _env() -> jinja2.Environment:
         loader=jinja2.PackageLoader("generator", "templates"), undefined=jinja2.StrictUndefined,
         autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=markup.md, md_block=markup.md_block, yaml=markup.yaml_str,
-                       human_date=human_date, citation=citation, teaser=teaser)
+                       url=markup.url, human_date=human_date, citation=citation,
+                       teaser=teaser, flag=flag, plural=plural)
     return env
+
+
+@jinja2.pass_context
+def flag(context: jinja2.runtime.Context, st: Statement) -> str:
+    """The unreviewed label after a statement in a list, when the page's options ask."""
+    return " *(unreviewed)*" if _marked(st, context["unreviewed"]) else ""
+
+
+def _marked(st: Statement, unreviewed: str) -> bool:
+    return st.status == "extracted" and unreviewed == "mark"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def human_date(key: str) -> str:
@@ -58,7 +73,7 @@ def citation(source: Source) -> str:
         parts.append(source.published)
     text = ", ".join(parts) + "."
     if source.url:
-        text += f" <{source.url}>"
+        text += f" <{markup.url(source.url)}>"
     return text
 
 
@@ -70,20 +85,16 @@ class _Renderer:
         self.options = options
         self.env = _env()
 
-        def flag(st: Statement) -> str:
-            return " *(unreviewed)*" if self._mark(st) else ""
-
-        self.env.filters["flag"] = flag
-
     def visible(self, sts: list[Statement]) -> list[Statement]:
         return [st for st in sts if st.status == "reviewed"
                 or (st.status == "extracted" and self.options.unreviewed != "hide")]
 
     def _mark(self, st: Statement) -> bool:
-        return st.status == "extracted" and self.options.unreviewed == "mark"
+        return _marked(st, self.options.unreviewed)
 
     def page(self, template: str, **context: object) -> str:
-        return self.env.get_template(template).render(actors=self.cat.actors, **context)
+        return self.env.get_template(template).render(
+            actors=self.cat.actors, unreviewed=self.options.unreviewed, **context)
 
     def pages(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -117,7 +128,8 @@ class _Renderer:
         statements = self.visible(self.cat.by_speaker(actor_id))
         mentioned = [st for st in self.visible(self.cat.mentioning(actor_id))
                      if st.speaker != actor_id]
-        description = actor.description or f"{actor.name}: {len(statements)} statements"
+        count = plural(len(statements), "statement")
+        description = actor.description or f"{actor.name}: {count}"
         return self.page("actor.md.j2", actor=actor, statements=statements,
                          mentioned=mentioned, description=description, rel="../")
 
@@ -136,9 +148,10 @@ class _Renderer:
                 by_key[st.said_on].append(st)
         keys = sorted({k for said in by_key for k in _prefixes(said)})
         out = {f"dates/{key}.md": self._date(key, by_key) for key in keys}
-        years = [(k, sum(len(v) for s, v in by_key.items() if s.startswith(k)))
-                 for k in keys if len(k) == 4]
-        out["dates/index.md"] = self.page("dates_index.md.j2", years=years)
+        # years -> months -> days, as a nested list (Python-Markdown nests by 4 spaces)
+        entries = [(" " * 4 * ((len(k) - 4) // 3), k,
+                    sum(len(v) for s, v in by_key.items() if s.startswith(k))) for k in keys]
+        out["dates/index.md"] = self.page("dates_index.md.j2", entries=entries)
         return out
 
     def _date(self, key: str, by_key: dict[str, list[Statement]]) -> str:
@@ -152,7 +165,8 @@ class _Renderer:
         heading = "Months" if len(key) == 4 else "Days"
         return self.page("date.md.j2", key=key, title=f"Said in {human_date(key)}"
                          if len(key) < 10 else f"Said on {human_date(key)}",
-                         description=f"{len(within)} statements dated {human_date(key)}",
+                         description=f"{plural(len(within), 'statement')} dated "
+                         f"{human_date(key)}",
                          statements=within, children=children, parent=parent,
                          child_heading=heading, rel="../")
 
@@ -186,42 +200,9 @@ def _prefixes(said_on: str) -> list[str]:
 
 
 def highlight(text: str, statements: list[Statement]) -> str:
-    """The article as Markdown paragraphs, each statement's span in an anchored <mark>.
-
-    Spans are marked in text order; a span overlapping an earlier one is anchored
-    but not highlighted twice, and a span crossing paragraphs is closed and reopened.
-    """
-    marks: list[tuple[int, int, str]] = []
-    end_so_far = -1
-    for st in sorted(statements, key=lambda s: (s.span[0], -s.span[1])):
-        start, end = st.span
-        if start >= end_so_far:
-            marks.append((start, end, st.id))
-            end_so_far = end
-        else:
-            marks.append((start, start, st.id))  # anchor only
-    paragraphs, pos = [], 0
-    for part in text.split("\n\n"):
-        paragraphs.append(_paragraph(text, pos, pos + len(part), marks))
-        pos += len(part) + 2
-    return "\n\n".join(p for p in paragraphs if p.strip())
-
-
-def _paragraph(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
-    out, pos = [], start
-    for m_start, m_end, sid in marks:
-        if m_end < start or m_start >= end or (m_start == m_end and m_start < start):
-            continue
-        a, b = max(m_start, start), min(m_end, end)
-        out.append(markup.md(text[pos:a]) if a > pos else "")
-        anchor = f' id="st-{markup.html(sid)}"' if m_start >= start else ""
-        if a == b:
-            out.append(f"<a{anchor}></a>")
-        else:
-            out.append(f"<mark{anchor}>{markup.md(text[a:b])}</mark>")
-        pos = b
-    out.append(markup.md(text[pos:end]))
-    return "".join(out).strip()
+    """The article as Markdown paragraphs, each statement's span in an anchored <mark>."""
+    spans = [markup.Span(st.span[0], st.span[1], st.id) for st in statements]
+    return "\n\n".join(markup.mark_paragraphs(text, spans))
 
 
 def render_site(catalog: Catalog, options: RenderOptions | None = None) -> dict[str, str]:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from generator.catalog import Catalog
-from generator.markup import md
+from generator.markup import Span, mark_paragraphs, md, yaml_str
 from generator.model import Actor, Role, Source, Statement
 from generator.render import RenderOptions, render_site
 from generator.validate import text_hash
@@ -85,3 +92,97 @@ def test_source_page_anchors_each_span() -> None:
 
 def test_render_is_deterministic() -> None:
     assert render_site(catalog()) == render_site(catalog())
+
+
+# --- escaping, checked against the Markdown engine and extensions the site uses -------
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTENSIONS = [next(iter(e)) if isinstance(e, dict) else e for e in yaml.safe_load(
+    (ROOT / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]]
+HOSTILE = ["<script>alert(1)</script>", "**bold** _em_", "[link](http://x)", "{{ jinja }}",
+           "a | b", "`code`", "&amp; &copy; &#124;", "# heading #", "1. item", "- item",
+           "!!! note", "[^1]: foot", "{: #id }", "Name: text", "~~no~~ ==mark== 2^3",
+           "a\\b \\*", "---", "> quoted", "<!-- c -->", "x  \n\ny"]
+
+
+def as_html(markdown_text: str) -> str:
+    """Python-Markdown's HTML; ``&#124;`` (how ``|`` is written, for tables) as ``|``."""
+    return _MARKDOWN.reset().convert(markdown_text).replace("&#124;", "|")
+
+
+_MARKDOWN = markdown.Markdown(extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_exactly_as_the_text(text: str) -> None:
+    assert as_html(md(text)) == f"<p>{html.escape(' '.join(text.split()), quote=False)}</p>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.text(alphabet="ab 1.:-+*_`\\#[](){}<>&|!^~=\"'\n", min_size=1).filter(str.strip))
+def test_any_text_renders_as_itself(text: str) -> None:
+    assert as_html(md(text)) == f"<p>{html.escape(' '.join(text.split()), quote=False)}</p>"
+
+
+@pytest.mark.parametrize("text", ['a "quoted" word & more', "</title><script>x</script>",
+                                  "back\\slash", "tab\tand\x07bell"])
+def test_front_matter_values_are_yaml_and_html_safe(text: str) -> None:
+    value = yaml.safe_load(f"title: {yaml_str(text)}")["title"]
+    assert '"' not in value and "<" not in value and ">" not in value
+    assert "\x07" not in value and "\t" not in value
+
+
+# --- cited spans in the article text ----------------------------------------------------
+
+
+class _Nesting(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append(tag)
+        self.ids += [v or "" for k, v in attrs if k == "id"]
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag, "marks do not nest"
+
+
+def test_overlapping_and_nested_spans_nest_and_keep_spaces() -> None:
+    text = 'He said "we will talk soon, maybe" and left.\n\nNext para.'
+    spans = [Span(9, 33, "a"), Span(17, 26, "b"), Span(20, 40, "c"), Span(3, 3, "d"),
+             Span(35, text.index("Next") + 4, "e")]
+    lines = mark_paragraphs(text, spans)
+    assert lines[0].startswith('He <mark id="st-d"></mark>said "<mark id="st-a">we will ')
+    assert lines[1] == "<mark>Next</mark> para\\."
+    parser = _Nesting()
+    parser.feed("".join(lines))
+    assert sorted(parser.ids) == ["st-a", "st-b", "st-c", "st-d", "st-e"]
+    assert parser.stack == []
+
+
+@hs.composite
+def text_and_spans(draw: hs.DrawFn) -> tuple[str, list[Span]]:
+    text = draw(hs.text(alphabet="ab *_<&\n.", min_size=1, max_size=60))
+    ends = hs.integers(0, len(text))
+    pairs = draw(hs.lists(hs.tuples(ends, ends), max_size=6))
+    return text, [Span(min(p), max(p), f"s{i}") for i, p in enumerate(pairs)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_and_spans())
+def test_marked_text_nests_anchors_every_span_and_reads_as_the_text(
+        case: tuple[str, list[Span]]) -> None:
+    text, spans = case
+    lines = mark_paragraphs(text, spans)
+    parser = _Nesting()
+    parser.feed("".join(lines))
+    assert parser.stack == []
+    inside = [s for s in spans if text.strip() and s.start < len(text.rstrip()) + 1]
+    assert len(parser.ids) == len(set(parser.ids)) <= len(spans)
+    assert {f"st-{s.ident}" for s in inside if text[s.start:s.end].strip()} <= set(parser.ids)
+    words = [re.sub(r"</?mark[^>]*>", "", line) for line in lines]
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    assert [as_html(w) for w in words] == [f"<p>{html.escape(p, quote=False)}</p>"
+                                           for p in paragraphs]

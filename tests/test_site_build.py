@@ -61,6 +61,34 @@ def test_edit_link_points_at_the_yaml_record(site: Path) -> None:
                      r'[a-z0-9-]+\.yaml"', html)
 
 
+def test_text_from_records_reads_as_written(site: Path) -> None:
+    """No backslash of an escape is left visible; descriptions stay one attribute."""
+    for page in site.rglob("*.html"):
+        html = page.read_text("utf-8")
+        visible = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", "", html, flags=re.S)
+        assert not re.search(r"\\[-:~=^.!#*_`()\[\]{}|+]", visible), page
+        for meta in re.findall(r'<meta name="description"[^>]*>', html):
+            assert re.fullmatch(r'<meta name="description" content="[^"<]*">', meta), meta
+
+
+def test_every_cited_span_is_marked_on_its_source_page(site: Path) -> None:
+    for page in statement_pages(site):
+        link = re.search(r'href="\.\./\.\./sources/([^/"]+)/#st-([^"]+)"',
+                         page.read_text("utf-8"))
+        assert link, page
+        source = (site / "sources" / link[1] / "index.html").read_text("utf-8")
+        assert f'<mark id="st-{link[2]}">' in source
+
+
+def test_a_hand_written_page_wins_over_a_generated_one(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"content/actors/lee-in-young.md": "# Written by hand\n"})
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "actors" / "lee-in-young" / "index.html").read_text("utf-8")
+    assert "Written by hand" in html and "edit/main/data/" not in html
+    assert "edit/main/content/actors/lee-in-young.md" in html
+
+
 class _Links(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
