@@ -30,7 +30,7 @@ def load_and_check(data_dir: Path) -> store.Loaded:
 
 def check(loaded: store.Loaded, data_dir: Path) -> list[Problem]:
     problems: list[Problem] = []
-    for check_fn in (_check_sources, _check_statement_files, _check_statements, _check_roles):
+    for check_fn in (_check_sources, _check_statement_files, _check_statements, _check_reserved):
         problems.extend(check_fn(loaded, data_dir))
     return problems
 
@@ -124,8 +124,16 @@ def _check_span(loc: _Locator, st: Statement, text: str) -> Iterator[Problem]:
                         f"({_clip(text[start:end])!r}){where}")
 
 
-def _check_roles(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
-    return iter(())
+RESERVED_IDS = {"index"}  # the list page of each folder is <folder>/index.md
+
+
+def _check_reserved(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    loc = _Locator(loaded, data_dir)
+    for kind, table in (("actors", loaded.catalog.actors), ("sources", loaded.catalog.sources)):
+        for record_id in sorted(set(table) & RESERVED_IDS):
+            yield loc.problem(f"{kind}/{record_id}", ("id",), "id",
+                              f"{record_id!r} is reserved for the list of {kind}; "
+                              "choose another id")
 
 
 def _suggest(word: str, choices: dict[str, object]) -> str:

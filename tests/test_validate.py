@@ -92,6 +92,9 @@ CASES = [
         "source: 2021-03-02-talks", "source: 2021-03-02-talk")},
      "data/statements/2021-03-02-talks.yaml:1: source: '2021-03-02-talk' is not a known source "
      "(did you mean '2021-03-02-talks'?)"),
+    ("reserved id", {"actors__index_yaml": ACTOR.replace("id: kim-envoy", "id: index")},
+     "data/actors/index.yaml:1: id: 'index' is reserved for the list of actors; choose "
+     "another id"),
     ("missing field", {"actors__kim-envoy_yaml": "id: kim-envoy\nkind: person\n"},
      "data/actors/kim-envoy.yaml:1: name: is required"),
 ]
