@@ -90,6 +90,8 @@ class Registry:
         return entity
 
     def _index(self, entity: Entity) -> None:
+        if entity.anonymous:
+            return  # "observers" in one article are not the observers of another
         for alias in sorted({entity.name, *entity.aliases}):
             key = _acronym_key(alias) or name_key(alias)
             if key and key not in self.by_key:
@@ -106,7 +108,7 @@ class Registry:
 
     def add(self, entity: Entity) -> Entity:
         """Add ``entity``, or merge it into the actor that already has one of its names."""
-        for alias in [entity.name, *sorted(entity.aliases)]:
+        for alias in [] if entity.anonymous else [entity.name, *sorted(entity.aliases)]:
             found = self.find(alias)
             if found is not None and (found.kind == entity.kind or found.known):
                 self.merge_into(found, entity)

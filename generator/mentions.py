@@ -18,6 +18,10 @@ from .lexicon import lexicon, name_key, slugify
 
 GENERIC_PERSON_NOUNS = {"official", "source", "spokesperson", "spokesman", "spokeswoman",
                         "diplomat", "aide"}
+# Adjectives that describe an organisation rather than name it.
+DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "latest",
+               "then", "powerful", "influential", "key", "top", "own", "recent", "same",
+               "various", "other", "respective", "relevant", "concerned"}
 EDGE_DROP = {"punct", "cc", "prep", "relcl", "acl", "appos", "advmod", "case"}
 
 
@@ -99,9 +103,9 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
     titles = lexicon().titles
     while len(words) > 1 and words[0].lower_.rstrip(".") in titles:
         words = words[1:]
-    if len(words) != 1 or words[0].pos_ != "PROPN":
-        return None
-    return ctx.discourse.surname(words[0].text, order, None)
+    if not words or words[0].pos_ != "PROPN" or " " in text_of(words):
+        return None  # one word, possibly hyphenated: "Okafor", "Hey-sil"
+    return ctx.discourse.surname(text_of(words), order, None)
 
 
 def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
@@ -172,23 +176,33 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
 
 def _person_name(tokens: list[Token]) -> list[Token]:
     """The run of tokens that is a person's name, titles stripped."""
+    run = _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
+    if not run:
+        run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
     titles = lexicon().titles
-    run = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if run and run[-1].i - run[0].i + 1 == len(run):
-        while run and run[0].lower_.rstrip(".") in titles:
-            run.pop(0)
+    last_title = max((n for n, t in enumerate(run[:-1]) if t.lower_.rstrip(".") in titles),
+                     default=-1)
+    run = run[last_title + 1:]  # "Unification Minister Yuki Petrov", tagged whole or not
+    while run and run[0].text == "-":
+        run = run[1:]
+    if run and len(run) <= 4 and (len(run) < len(tokens) or run[-1].ent_type_ == "PERSON"
+                                  or len(run) > 1):
         return run
+    return []
+
+
+def _trailing(tokens: list[Token], is_name: object) -> list[Token]:
+    """The longest run at the end of ``tokens`` whose tokens are name-like; the part of a
+    hyphenated name after the hyphen may be lower case ("Hey-sil")."""
     tail: list[Token] = []
-    for tok in reversed(tokens):
-        if (tok.pos_ == "PROPN" or tok.text == "-") and tok.ent_type_ in ("", "PERSON"):
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n]
+        after_hyphen = n > 0 and tokens[n - 1].text == "-" and tok.i == tokens[n - 1].i + 1
+        if tok.text == "-" or after_hyphen or is_name(tok):  # type: ignore[operator]
             tail.insert(0, tok)
         else:
             break
-    while tail and (tail[0].lower_.rstrip(".") in titles or tail[0].text == "-"):
-        tail.pop(0)
-    if tail and tokens[-1] in tail and len(tail) <= 4 and len(tail) < len(tokens):
-        return tail
-    return []
+    return tail
 
 
 def _plausible_name(name: str) -> bool:
@@ -330,8 +344,8 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context
     for tok in tokens:
         if tok.i in skip or tok.dep_ == "det" or _is_possessive_marker(tok):
             continue
-        if tok.pos_ == "ADJ" and tok.ent_type_ != "NORP" and not tok.is_title:
-            continue
+        if tok.lower_ in DESCRIPTIVE:
+            continue  # "the new Joe Biden administration"
         words.append(tok)
     for n in range(min(3, len(words) - 1), 0, -1):
         found = ctx.registry.country_of(text_of(words[:n]))
