@@ -61,6 +61,20 @@ class Registry:
         for actor in known or []:
             self.add_known(actor)
 
+    def fork(self) -> Registry:
+        """A registry that starts with this one's actors and grows on its own.
+
+        Known actors (gazetteer, curated records) are never modified by extraction,
+        so they are shared; only the indexes are copied.
+        """
+        if any(not e.known for e in self.by_id.values()):
+            raise ValueError("only a registry of known actors can be forked")
+        other = Registry.__new__(Registry)
+        other.by_id = dict(self.by_id)
+        other.by_key = dict(self.by_key)
+        other.demonyms = self.demonyms
+        return other
+
     def _load_builtin(self, gaz: dict[str, list[dict[str, Any]]]) -> None:
         for item in gaz.get("countries", []):
             self._add_builtin(item, "country", country=item["name"])

@@ -8,15 +8,22 @@ is never rewritten: whatever an editor changed stays changed, and running
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tqdm import tqdm
+
 from . import store, yamlio
 from .actors import Entity, Registry
+from .catalog import Catalog
 from .extract import ArticleExtractor, ExtractOptions, Found, statement_id
 from .ingest import Article, IngestError, read_article
-from .lexicon import name_key, slugify
+from .lexicon import slugify
 from .model import Actor, Problem, Source, Statement
 from .nlp import pipeline
 
@@ -29,6 +36,7 @@ class Draft:
     source: Source
     statements: list[Statement]
     actors: list[Actor]
+    anonymous: set[str] = field(default_factory=set)  # ids of unnamed sources
 
 
 @dataclass
@@ -61,13 +69,9 @@ def source_id(article: Article) -> str:
     return slugify(f"{date} {title_of(article)}", 60)
 
 
-def draft_article(article: Article, registry: Registry, options: ExtractOptions,
-                  taken_ids: set[str] | None = None) -> Draft:
-    """Extract one article into draft records (pure apart from the shared registry)."""
+def draft_article(article: Article, registry: Registry, options: ExtractOptions) -> Draft:
+    """Extract one article into draft records (pure apart from the registry it extends)."""
     sid = source_id(article)
-    n = 2
-    while taken_ids and sid in taken_ids:
-        sid, n = f"{source_id(article)}-{n}", n + 1
     source = Source(
         id=sid, file=article.file, title=title_of(article),
         text=article.text, content_hash=article.content_hash, publisher=article.publisher,
@@ -81,7 +85,8 @@ def draft_article(article: Article, registry: Registry, options: ExtractOptions,
     statements = _unique_ids(statements)
     used = {st.speaker for st in statements} | {a for st in statements for a in st.mentions}
     actors = [registry.by_id[a].to_actor() for a in sorted(used)]
-    return Draft(source, statements, actors)
+    anonymous = {a for a in used if registry.by_id[a].anonymous}
+    return Draft(source, statements, actors, anonymous)
 
 
 def _statement(source_id_: str, text: str, f: Found) -> Statement:
@@ -105,9 +110,15 @@ def _unique_ids(statements: list[Statement]) -> list[Statement]:
     return statements
 
 
-def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | None = None
-                   ) -> Report:
-    """Extract every seed not yet in ``data_dir`` and write its records."""
+def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | None = None,
+                   jobs: int = 1, progress: bool = False) -> Report:
+    """Extract every seed not yet in ``data_dir`` and write its records.
+
+    Every seed is read and checked first; nothing is written if one is unusable.
+    Articles are then extracted independently (on ``jobs`` processes, in order) and
+    each one's records are written as it completes, so memory stays flat; actors are
+    merged across articles and written last. The result does not depend on ``jobs``.
+    """
     options = options or ExtractOptions()
     report = Report()
     loaded = store.load(data_dir)
@@ -115,10 +126,28 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
         report.problems = loaded.problems
         return report
     catalog = loaded.catalog
-    registry = Registry(list(catalog.actors.values()))
+    todo = _pending(seeds_dir, catalog, report)
+    if report.problems:
+        return report
+    known = list(catalog.actors.values())
+    registry = Registry(known)
+    taken, used = set(catalog.sources), set()
+    with _drafts(todo, known, options, jobs) as drafts:
+        for draft in tqdm(drafts, total=len(todo), disable=not progress, unit="article",
+                          desc="extract", file=sys.stderr):
+            draft = _merge(draft, registry, taken)
+            used |= {st.speaker for st in draft.statements}
+            used |= {a for st in draft.statements for a in st.mentions}
+            report.written += _write_source(draft, data_dir)
+    report.written += _write_actors(registry, used, data_dir, set(catalog.actors))
+    return report
+
+
+def _pending(seeds_dir: Path, catalog: Catalog, report: Report) -> list[Path]:
+    """Seeds not yet extracted; unusable ones become problems."""
     done_files = {s.file for s in catalog.sources.values()}
     done_hashes = {s.content_hash for s in catalog.sources.values()}
-    drafts: list[Draft] = []
+    todo = []
     for path in seed_files(seeds_dir):
         if path.name in done_files:
             report.skipped.append(path.name)
@@ -130,38 +159,81 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
             continue
         if article.content_hash in done_hashes:
             report.skipped.append(path.name)
-            continue
-        taken = set(catalog.sources) | {d.source.id for d in drafts}
-        drafts.append(draft_article(article, registry, options, taken))
-    if report.problems:
-        return report
-    report.written = _write(drafts, data_dir, registry, set(catalog.actors))
-    return report
+        else:
+            done_hashes.add(article.content_hash)
+            todo.append(path)
+    return todo
 
 
-def _write(drafts: list[Draft], data_dir: Path, registry: Registry, existing: set[str]
-           ) -> list[str]:
-    """Write new sources, their statements and actors no record exists for yet."""
-    written: list[str] = []
-    actors: dict[str, Actor] = {}
-    for draft in drafts:
-        for actor in draft.actors:
-            actors[actor.id] = registry.by_id[actor.id].to_actor()  # merged across articles
-    for actor_id, actor in sorted(actors.items()):
-        path = data_dir / store.record_path("actors", actor_id)
-        if actor_id not in existing and not path.exists():
-            yamlio.write_atomic(path, store.actor_yaml(actor))
+_WORKER: dict[str, object] = {}  # per worker process: the known actors and options
+
+
+def _init_worker(known: list[Actor], options: ExtractOptions) -> None:
+    _WORKER.update(base=Registry(known), options=options)
+    pipeline()
+
+
+def _draft_path(path: Path) -> Draft:
+    """One article on a fresh registry, so the result does not depend on the order."""
+    registry = _WORKER["base"].fork()  # type: ignore[attr-defined]
+    return draft_article(read_article(path), registry, _WORKER["options"])  # type: ignore[arg-type]
+
+
+@contextmanager
+def _drafts(paths: list[Path], known: list[Actor], options: ExtractOptions, jobs: int
+            ) -> Iterator[Iterator[Draft]]:
+    if jobs <= 1 or len(paths) < 2:
+        _init_worker(known, options)
+        yield map(_draft_path, paths)
+        return
+    pipeline()  # loaded once here; forked workers share it
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(known, options)) as pool:
+        yield pool.imap(_draft_path, paths, chunksize=4)
+
+
+def _merge(draft: Draft, registry: Registry, taken: set[str]) -> Draft:
+    """Map the draft's actors onto the corpus-wide registry; give its source a free id."""
+    ids = {}
+    for actor in draft.actors:
+        entity = Entity(id=actor.id, name=actor.name, kind=actor.kind,
+                        aliases=set(actor.aliases), country=actor.country,
+                        description=actor.description,
+                        roles=[(r.title, r.organization) for r in actor.roles],
+                        anonymous=actor.id in draft.anonymous)
+        ids[actor.id] = registry.add(entity).id
+    sid, n = draft.source.id, 2
+    while sid in taken:
+        sid, n = f"{draft.source.id}-{n}", n + 1
+    taken.add(sid)
+    draft.source.id = sid
+    for st in draft.statements:
+        st.speaker = ids.get(st.speaker, st.speaker)
+        st.mentions = sorted({ids.get(a, a) for a in st.mentions} - {st.speaker})
+        st.source = sid
+        st.id = statement_id(sid, st.text)
+    draft.statements = _unique_ids(draft.statements)
+    return draft
+
+
+def _write_source(draft: Draft, data_dir: Path) -> list[str]:
+    written = []
+    sid = draft.source.id
+    for kind, content in (("sources", store.source_yaml(draft.source)),
+                          ("statements", store.statements_yaml(sid, draft.statements))):
+        path = data_dir / store.record_path(kind, sid)
+        if not path.exists():
+            yamlio.write_atomic(path, content)
             written.append(str(path))
-    for draft in drafts:
-        sid = draft.source.id
-        for kind, content in (("sources", store.source_yaml(draft.source)),
-                              ("statements", store.statements_yaml(sid, draft.statements))):
-            path = data_dir / store.record_path(kind, sid)
-            if not path.exists():
-                yamlio.write_atomic(path, content)
-                written.append(str(path))
     return written
 
 
-def entity_key(entity: Entity) -> str:
-    return name_key(entity.name)
+def _write_actors(registry: Registry, used: set[str], data_dir: Path, existing: set[str]
+                  ) -> list[str]:
+    written = []
+    for actor_id in sorted(used):
+        path = data_dir / store.record_path("actors", actor_id)
+        if actor_id not in existing and not path.exists():
+            yamlio.write_atomic(path, store.actor_yaml(registry.by_id[actor_id].to_actor()))
+            written.append(str(path))
+    return written

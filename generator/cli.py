@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -29,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract new seed articles into YAML records")
     p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles")
     p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.add_argument("--jobs", type=int, default=1,
+                   help="processes to extract with (0: one per core); output is the same")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="validate every record; report every problem")
@@ -61,7 +64,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if not args.seeds.is_dir():
         raise FactsiteError(f"{args.seeds}: no such folder of seed articles")
-    report = extract_corpus(args.seeds, args.data)
+    jobs = getattr(args, "jobs", 1) or os.cpu_count() or 1
+    report = extract_corpus(args.seeds, args.data, jobs=jobs, progress=sys.stderr.isatty())
     if report.problems:
         _report(report.problems)
         return EXIT_PROBLEMS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -40,6 +40,7 @@ def builtin_gazetteer() -> dict[str, list[dict[str, Any]]]:
     return _resource("gazetteer.yaml")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Key under which name variants merge: "Kim Jong-un" == "Kim Jong Un" == "kim jongun".
 

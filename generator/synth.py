@@ -84,6 +84,8 @@ def article(rng: random.Random, cast: list[Person], n: int) -> str:
         f"{rng.choice(['January', 'March', 'June', 'October'])}. {FILLER}",
         f"{b.country[1]} has repeatedly said it wants a lasting arrangement. {FILLER}",
         f"Observers say the talks could resume later this year. {FILLER} {FILLER}",
+        f"{a.name} is expected to travel to {b.country[1]} next month. {FILLER} {FILLER}",
+        f"{FILLER} {FILLER}",
     ]
     return f"{head}\n\n" + "\n\n".join(paras) + "\n"
 

@@ -64,3 +64,15 @@ def test_extraction_is_deterministic(seed_data: Path, tmp_path: Path) -> None:
     first = {p.relative_to(seed_data): p.read_bytes() for p in seed_data.rglob("*.yaml")}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*.yaml")}
     assert first == second
+
+
+def test_two_processes_write_the_same_bytes(seed_data: Path, tmp_path: Path) -> None:
+    from generator.authoring import extract_corpus
+
+    from .conftest import SEEDS
+
+    parallel = tmp_path / "data"
+    extract_corpus(SEEDS, parallel, jobs=2)
+    first = {p.relative_to(seed_data): p.read_bytes() for p in seed_data.rglob("*.yaml")}
+    second = {p.relative_to(parallel): p.read_bytes() for p in parallel.rglob("*.yaml")}
+    assert first == second
