@@ -71,8 +71,8 @@ def article(rng: random.Random, cast: list[Person], n: int) -> str:
     head = f"{a.country[0]} weighs {topic} offer {n}"
     paras = [
         f"{place}, {published:%B} {published.day}, {published.year} ({agency}) -- "
-        f"{a.country[0]} is ready to discuss {topic} with its neighbours if conditions are met, {a.country[2]} "
-        f"{a.role} {a.name} said on {weekday}.",
+        f"{a.country[0]} is ready to discuss {topic} with its neighbours if conditions are "
+        f"met, {a.country[2]} {a.role} {a.name} said on {weekday}.",
         f'"We have made our position clear, and we expect a response soon," {a.surname} told '
         f"reporters. \"The door remains open.\"",
         f"The minister added that any agreement would need to be verified by independent "

@@ -18,8 +18,8 @@ VERBS = ["said", "told reporters", "added", "stressed", "warned", "has said", "c
 WHEN = ["", " on Monday", " yesterday", " last week", " in December", " on Feb. 3"]
 CLAUSES = ["the talks would resume", "aid would be sent", "it was \u201cdeeply concerned\u201d",
            "the border stays shut"]
-QUOTES = ["\u201cWe will not give up,\u201d", '"The door is open,"', "\u201cThis is only the start.",
-          '"No comment."']
+QUOTES = ["\u201cWe will not give up,\u201d", '"The door is open,"',
+          "\u201cThis is only the start.", '"No comment."']
 
 
 @st.composite
