@@ -19,8 +19,21 @@ _Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, with dates left as text: "2021-02-30" must reach the schema
-    check as written (and be reported there), not fail inside the parser."""
+    """The safe loader, with dates left as text ("2021-02-30" must reach the schema
+    check as written, not fail inside the parser), and duplicate keys refused
+    (PyYAML would silently keep the last one and lose an editor's value)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, str | int) and key in seen:
+                raise YamlProblem(line, f"duplicate key {key!r} (first on line {seen[key]}); "
+                                  "YAML would keep only the last value")
+            if isinstance(key, str | int):
+                seen[key] = line
+        return super().construct_mapping(node, deep=deep)
 
 
 Loader.yaml_implicit_resolvers = {
@@ -37,7 +50,14 @@ class YamlProblem(Exception):
 
 
 def load(text: str) -> Any:
-    """Parse one YAML document; syntax errors become a :class:`YamlProblem` with a line."""
+    """Parse one YAML document; syntax errors become a :class:`YamlProblem` with a line.
+
+    Editors need none of YAML's advanced features: tabs in indentation, anchors and
+    aliases (which also close the "billion laughs" expansion) and tags are refused.
+    """
+    _refuse_tabs(text)
+    if "&" in text or "*" in text or "!" in text:  # only then look closer (cheap)
+        _refuse_features(text)
     try:
         return yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
@@ -48,6 +68,29 @@ def load(text: str) -> Any:
         raise YamlProblem(line, f"YAML syntax error{col}: {problem}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(None, f"YAML error: {exc}") from None
+
+
+def _refuse_tabs(text: str) -> None:
+    for number, line in enumerate(text.split("\n"), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            raise YamlProblem(number, "a tab is used for indentation; indent with spaces")
+
+
+def _refuse_features(text: str) -> None:
+    try:
+        for event in yaml.parse(text, Loader=Loader):
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlProblem(line, f"alias '*{event.anchor}' is not allowed in records; "
+                                  "write the value out")
+            if getattr(event, "anchor", None):
+                raise YamlProblem(line, f"anchor '&{event.anchor}' is not allowed in records")
+            tag = getattr(event, "tag", None)
+            if tag and not getattr(event, "implicit", True) and tag != "!":
+                raise YamlProblem(line, f"tag {tag!r} is not allowed in records")
+    except yaml.MarkedYAMLError:
+        return  # reported with its line by the real load
 
 
 def locate(text: str, path: tuple[str | int, ...]) -> int | None:

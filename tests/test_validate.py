@@ -95,6 +95,14 @@ CASES = [
     ("reserved id", {"actors__index_yaml": ACTOR.replace("id: kim-envoy", "id: index")},
      "data/actors/index.yaml:1: id: 'index' is reserved for the list of actors; choose "
      "another id"),
+    ("duplicate key", {"actors__kim-envoy_yaml": ACTOR + "name: Kim Envy\n"},
+     "data/actors/kim-envoy.yaml:5: duplicate key 'name' (first on line 2); YAML would keep "
+     "only the last value"),
+    ("alias", {"actors__kim-envoy_yaml": "id: kim-envoy\nname: &n Kim\nkind: person\n"
+                                         "description: *n\n"},
+     "data/actors/kim-envoy.yaml:2: anchor '&n' is not allowed in records"),
+    ("tab indentation", {"actors__kim-envoy_yaml": ACTOR + "roles:\n\t- title: Envoy\n"},
+     "data/actors/kim-envoy.yaml:6: a tab is used for indentation; indent with spaces"),
     ("missing field", {"actors__kim-envoy_yaml": "id: kim-envoy\nkind: person\n"},
      "data/actors/kim-envoy.yaml:1: name: is required"),
 ]
