@@ -36,7 +36,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate every record; report every problem")
     p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.add_argument("--format", choices=("text", "github"), default="text",
+                   help="github: GitHub Actions annotations, shown on the pull request lines")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("schema", help="write the JSON Schema files editors' tools use")
+    p.add_argument("-o", "--output", type=Path, default=Path("schemas"), help="folder")
+    p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("export", help="write the facts as JSON or CSV")
     p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
@@ -83,7 +89,27 @@ def _load(data: Path):  # noqa: ANN202 - internal
     return loaded
 
 
+def github_annotation(problem: Problem) -> str:
+    """One problem as a GitHub Actions workflow command (an error on that line)."""
+    def esc(value: str, props: bool = False) -> str:
+        value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return value.replace(":", "%3A").replace(",", "%2C") if props else value
+
+    where = f"file={esc(problem.path, True)}"
+    if problem.line:
+        where += f",line={problem.line}"
+    title = esc(problem.field or "factsite check", True)
+    return f"::error {where},title={title}::{esc(problem.message)}"
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.format == "github":
+        from .validate import load_and_check
+
+        problems = load_and_check(args.data).problems
+        for problem in problems:
+            print(github_annotation(problem))
+        return EXIT_PROBLEMS if problems else 0
     loaded = _load(args.data)
     cat = loaded.catalog
     print(f"factsite: {len(cat.sources)} sources, {len(cat.actors)} actors, "
@@ -99,6 +125,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .jsonschema import exported
+    from .yamlio import write_atomic
+
+    for name, text in exported().items():
+        write_atomic(args.output / name, text)
+    print(f"factsite: schemas written to {args.output}/")
     return 0
 
 

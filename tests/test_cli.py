@@ -100,3 +100,22 @@ def test_any_text_extracts_without_crash_and_spans_hold(text: str) -> None:
     ex = ArticleExtractor(text, dt.date(2021, 1, 1), Registry(), "t", ExtractOptions())
     for found in ex.run(pipeline()):
         assert 0 <= found.start < found.end <= len(text)
+
+
+def test_check_github_annotations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "data" / "actors"
+    bad.mkdir(parents=True)
+    (bad / "y.yaml").write_text("id: y\nname: y\nkind: robot\n", "utf-8")
+    code, out, _ = run(capsys, "check", "--data", str(tmp_path / "data"), "--format", "github")
+    assert code == 1
+    assert out == ("::error file=data/actors/y.yaml,line=3,title=kind::must be one of person, "
+                   "organization, government, country, media, group, not 'robot'\n")
+
+
+def test_schema_command_writes_the_committed_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from .conftest import ROOT
+
+    assert run(capsys, "schema", "-o", str(tmp_path))[0] == 0
+    for path in tmp_path.iterdir():
+        assert path.read_text("utf-8") == (ROOT / "schemas" / path.name).read_text("utf-8")
