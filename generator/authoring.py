@@ -44,6 +44,7 @@ class Report:
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # "<file>: <what>", kept as edited
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
@@ -111,13 +112,16 @@ def _unique_ids(statements: list[Statement]) -> list[Statement]:
 
 
 def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | None = None,
-                   jobs: int = 1, progress: bool = False) -> Report:
+                   jobs: int = 1, progress: bool = False, update: bool = False) -> Report:
     """Extract every seed not yet in ``data_dir`` and write its records.
 
     Every seed is read and checked first; nothing is written if one is unusable.
     Articles are then extracted independently (on ``jobs`` processes, in order) and
     each one's records are written as it completes, so memory stays flat; actors are
     merged across articles and written last. The result does not depend on ``jobs``.
+    With ``update``, articles already extracted are extracted again and their
+    statements reconciled (:mod:`generator.reconcile`): nothing a person touched is
+    overwritten, deleted or resurrected, and disagreements are reported.
     """
     options = options or ExtractOptions()
     report = Report()
@@ -127,20 +131,58 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
         return report
     catalog = loaded.catalog
     todo = _pending(seeds_dir, catalog, report)
+    again = _extracted(seeds_dir, catalog, report) if update else {}
     if report.problems:
         return report
+    todo += sorted(again)
     known = list(catalog.actors.values())
     registry = Registry(known)
     taken, used = set(catalog.sources), set()
     with _drafts(todo, known, options, jobs) as drafts:
-        for draft in tqdm(drafts, total=len(todo), disable=not progress, unit="article",
-                          desc="extract", file=sys.stderr):
-            draft = _merge(draft, registry, taken)
+        for path, draft in zip(todo, tqdm(drafts, total=len(todo), disable=not progress,
+                                           unit="article", desc="extract", file=sys.stderr),
+                               strict=True):
+            draft = _merge(draft, registry, taken, again.get(path))
             used |= {st.speaker for st in draft.statements}
             used |= {a for st in draft.statements for a in st.mentions}
-            report.written += _write_source(draft, data_dir)
+            if path in again:
+                report.written += _update_statements(draft, data_dir, report)
+            else:
+                report.written += _write_source(draft, data_dir)
     report.written += _write_actors(registry, used, data_dir, set(catalog.actors))
     return report
+
+
+def _extracted(seeds_dir: Path, catalog: Catalog, report: Report) -> dict[Path, str]:
+    """Seeds already in the data, unchanged since: path -> their source id."""
+    by_file = {s.file: s for s in catalog.sources.values()}
+    again = {}
+    for path in seed_files(seeds_dir):
+        source = by_file.get(path.name)
+        if source is None:
+            continue
+        report.skipped.remove(path.name)
+        if read_article(path).content_hash != source.content_hash:
+            report.conflicts.append(f"{path}: the article changed since it was extracted; "
+                                    f"its records were left as they are")
+            continue
+        again[path] = source.id
+    return again
+
+
+def _update_statements(draft: Draft, data_dir: Path, report: Report) -> list[str]:
+    from .reconcile import update_file
+
+    path = data_dir / store.record_path("statements", draft.source.id)
+    proposed = [store.machine_statement(st) for st in draft.statements]
+    if not path.exists():
+        yamlio.write_atomic(path, store.statements_yaml(draft.source.id, draft.statements))
+        return [str(path)]
+    text, outcome = update_file(path.read_text("utf-8"), proposed)
+    report.conflicts += [f"{path}: {c}" for c in outcome.conflicts]
+    if text is not None and yamlio.write_atomic(path, text):
+        return [str(path)]
+    return []
 
 
 def _pending(seeds_dir: Path, catalog: Catalog, report: Report) -> list[Path]:
@@ -192,8 +234,10 @@ def _drafts(paths: list[Path], known: list[Actor], options: ExtractOptions, jobs
         yield pool.imap(_draft_path, paths, chunksize=4)
 
 
-def _merge(draft: Draft, registry: Registry, taken: set[str]) -> Draft:
-    """Map the draft's actors onto the corpus-wide registry; give its source a free id."""
+def _merge(draft: Draft, registry: Registry, taken: set[str], existing_id: str | None = None
+           ) -> Draft:
+    """Map the draft's actors onto the corpus-wide registry; give its source a free id
+    (or, for an article extracted before, the id it has)."""
     ids = {}
     for actor in draft.actors:
         entity = Entity(id=actor.id, name=actor.name, kind=actor.kind,
@@ -202,8 +246,8 @@ def _merge(draft: Draft, registry: Registry, taken: set[str]) -> Draft:
                         roles=[(r.title, r.organization) for r in actor.roles],
                         anonymous=actor.id in draft.anonymous)
         ids[actor.id] = registry.add(entity).id
-    sid, n = draft.source.id, 2
-    while sid in taken:
+    sid, n = existing_id or draft.source.id, 2
+    while sid in taken and existing_id is None:
         sid, n = f"{draft.source.id}-{n}", n + 1
     taken.add(sid)
     draft.source.id = sid

@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
     p.add_argument("--jobs", type=int, default=1,
                    help="processes to extract with (0: one per core); output is the same")
+    p.add_argument("--update", action="store_true",
+                   help="also extract articles already in the data again and reconcile: "
+                   "records a person edited are kept, conflicts reported")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="validate every record; report every problem")
@@ -71,10 +74,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not args.seeds.is_dir():
         raise FactsiteError(f"{args.seeds}: no such folder of seed articles")
     jobs = getattr(args, "jobs", 1) or os.cpu_count() or 1
-    report = extract_corpus(args.seeds, args.data, jobs=jobs, progress=sys.stderr.isatty())
+    report = extract_corpus(args.seeds, args.data, jobs=jobs, progress=sys.stderr.isatty(),
+                            update=getattr(args, "update", False))
     if report.problems:
         _report(report.problems)
         return EXIT_PROBLEMS
+    for conflict in report.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
     print(f"factsite: {len(report.written)} files written, {len(report.skipped)} seeds "
           "already extracted")
     return 0

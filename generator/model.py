@@ -93,6 +93,7 @@ class Statement:
     mentions: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     status: str = "extracted"
+    fingerprint: str | None = None  # what the extractor wrote; differs once a person edits
 
 
 # Key order of each record type as written to YAML: identity first, then what
@@ -105,7 +106,7 @@ ACTOR_FIELDS = ("id", "name", "kind", "country", "description", "aliases", "role
 ROLE_FIELDS = ("title", "organization", "start", "end")
 STATEMENT_FIELDS = (
     "id", "status", "speaker", "speaker_mention", "kind", "said_on", "date_basis",
-    "text", "span", "context", "mentions", "topics",
+    "text", "span", "context", "mentions", "topics", "fingerprint",
 )
 
 

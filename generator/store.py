@@ -208,9 +208,15 @@ def actor_yaml(actor: Actor) -> str:
     return yamlio.dump(actor_to_dict(actor))
 
 
+def machine_statement(st: Statement) -> dict:
+    """A statement as the extractor writes it, fingerprinted (see reconcile.py)."""
+    from .reconcile import fingerprint
+
+    d = statement_to_dict(st)
+    d["fingerprint"] = fingerprint(d)
+    return d
+
+
 def statements_yaml(source_id: str, statements: list[Statement]) -> str:
-    items = []
-    for st in statements:
-        d = statement_to_dict(st)
-        items.append(d)
+    items = [machine_statement(st) for st in statements]
     return yamlio.dump({"source": source_id, "statements": items})
