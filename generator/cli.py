@@ -43,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
                    help="github: GitHub Actions annotations, shown on the pull request lines")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("actor", help="rename or merge actors, updating every reference")
+    p.add_argument("action", choices=("rename", "merge"),
+                   help="rename OLD NEW, or merge ABSORBED INTO")
+    p.add_argument("old", help="actor id to rename, or to merge away")
+    p.add_argument("new", help="the new id, or the actor to merge into")
+    p.add_argument("--data", type=Path, default=Path("data"), help="folder of YAML records")
+    p.set_defaults(func=cmd_actor)
+
     p = sub.add_parser("schema", help="write the JSON Schema files editors' tools use")
     p.add_argument("-o", "--output", type=Path, default=Path("schemas"), help="folder")
     p.set_defaults(func=cmd_schema)
@@ -131,6 +139,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_actor(args: argparse.Namespace) -> int:
+    from .actions import merge_actors, rename_actor
+
+    act = rename_actor if args.action == "rename" else merge_actors
+    changed = act(args.data, args.old, args.new)
+    print(f"factsite: {args.action}d {args.old!r} -> {args.new!r}; {len(changed)} files changed")
     return 0
 
 

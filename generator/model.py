@@ -76,6 +76,7 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     country: str | None = None
     description: str | None = None
+    former_ids: list[str] = field(default_factory=list)  # renamed or merged away
 
 
 @dataclass
@@ -102,7 +103,8 @@ SOURCE_FIELDS = (
     "id", "file", "title", "publisher", "byline", "place", "published",
     "published_basis", "url", "content_hash", "text",
 )
-ACTOR_FIELDS = ("id", "name", "kind", "country", "description", "aliases", "roles")
+ACTOR_FIELDS = ("id", "name", "kind", "country", "description", "aliases", "roles",
+                "former_ids")
 ROLE_FIELDS = ("title", "organization", "start", "end")
 STATEMENT_FIELDS = (
     "id", "status", "speaker", "speaker_mention", "kind", "said_on", "date_basis",
@@ -117,6 +119,8 @@ def source_to_dict(s: Source) -> dict[str, Any]:
 def actor_to_dict(a: Actor) -> dict[str, Any]:
     d: dict[str, Any] = {k: getattr(a, k) for k in ACTOR_FIELDS if k != "roles"}
     d["roles"] = [{k: getattr(r, k) for k in ROLE_FIELDS} for r in a.roles]
+    if not a.former_ids:
+        del d["former_ids"]
     return d
 
 

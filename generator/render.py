@@ -103,6 +103,9 @@ class _Renderer:
             out[f"statements/{st.id}.md"] = self.statement(st)
         for actor_id in sorted(self.cat.actors):
             out[f"actors/{actor_id}.md"] = self.actor(actor_id)
+            for old in self.cat.actors[actor_id].former_ids:  # old URLs keep working
+                out[f"actors/{old}.md"] = self.page("redirect.md.j2",
+                                                    actor=self.cat.actors[actor_id])
         for source_id in sorted(self.cat.sources):
             out[f"sources/{source_id}.md"] = self.source(source_id)
         out.update(self.dates(shown))

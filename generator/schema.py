@@ -71,6 +71,9 @@ ACTOR = (
     Field("roles", "roles", False, "Roles and titles held, with dates where known.",
           [{"title": "Unification Minister", "organization": "ministry-of-unification",
             "start": None, "end": None}]),
+    Field("former_ids", "list[slug]", False, "Ids this actor had before a rename or merge "
+          "(set by 'factsite actor rename/merge'); their old pages redirect here.",
+          ["lee-in-yong"]),
 )
 
 STATEMENT = (

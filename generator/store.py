@@ -184,6 +184,7 @@ def _make_actor(d: dict[str, Any]) -> Actor:
     return Actor(
         id=d["id"], name=d["name"], kind=d["kind"], aliases=list(d.get("aliases") or []),
         roles=roles, country=d.get("country"), description=d.get("description"),
+        former_ids=list(d.get("former_ids") or []),
     )
 
 

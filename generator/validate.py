@@ -129,6 +129,15 @@ RESERVED_IDS = {"index"}  # the list page of each folder is <folder>/index.md
 
 def _check_reserved(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
     loc = _Locator(loaded, data_dir)
+    owners: dict[str, str] = {}
+    for actor in sorted(loaded.catalog.actors.values(), key=lambda a: a.id):
+        for old in actor.former_ids:
+            if old in loaded.catalog.actors or old in owners:
+                other = owners.get(old, old)
+                yield loc.problem(f"actors/{actor.id}", ("former_ids",), "former_ids",
+                                  f"{old!r} is also the id of {other!r}; its old page cannot "
+                                  "redirect here")
+            owners[old] = actor.id
     for kind, table in (("actors", loaded.catalog.actors), ("sources", loaded.catalog.sources)):
         for record_id in sorted(set(table) & RESERVED_IDS):
             yield loc.problem(f"{kind}/{record_id}", ("id",), "id",

@@ -172,3 +172,14 @@ def test_broken_data_fails_the_build_with_located_problems(tmp_path: Path) -> No
     assert result.returncode != 0
     assert "data/actors/bad.yaml:3: kind: must be one of" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_renamed_actor_old_url_redirects(tmp_path: Path) -> None:
+    from generator.actions import rename_actor
+
+    project = make_project(tmp_path)
+    rename_actor(project / "data", "cnn", "cnn-news")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    old = (project / "site" / "actors" / "cnn" / "index.html").read_text("utf-8")
+    assert 'http-equiv="refresh" content="0; url=../cnn-news/"' in old
