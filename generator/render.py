@@ -8,17 +8,25 @@ string passes through :mod:`generator.markup`, and output is deterministic.
 from __future__ import annotations
 
 import calendar
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 import jinja2
 
-from . import markup
+from . import markup, schema
 from .catalog import Catalog, date_sort_key
 from .model import Source, Statement
 
 UNREVIEWED = ("show", "mark", "hide")
+REFERENCE = (
+    ("Source", "data/sources/<id>.yaml", schema.SOURCE),
+    ("Actor", "data/actors/<id>.yaml", schema.ACTOR),
+    ("Role (an item of an actor's roles)", "roles:", schema.ROLE),
+    ("Statements file", "data/statements/<source-id>.yaml", schema.STATEMENT_FILE),
+    ("Statement (an item of a statements file)", "statements:", schema.STATEMENT),
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +41,7 @@ def _env() -> jinja2.Environment:
         autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=markup.md, md_block=markup.md_block, yaml=markup.yaml_str,
                        url=markup.url, human_date=human_date, citation=citation,
-                       teaser=teaser, flag=flag, plural=plural)
+                       teaser=teaser, flag=flag, plural=plural, example=example)
     return env
 
 
@@ -45,6 +53,12 @@ def flag(context: jinja2.runtime.Context, st: Statement) -> str:
 
 def _marked(st: Statement, unreviewed: str) -> bool:
     return st.status == "extracted" and unreviewed == "mark"
+
+
+def example(value: object) -> str:
+    """An example value as it reads in YAML flow style, inside a code span."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text.replace("`", "'").replace("|", "/")
 
 
 def plural(count: int, noun: str) -> str:
@@ -112,6 +126,7 @@ class _Renderer:
         out["actors/index.md"] = self.actors_index()
         out["sources/index.md"] = self.sources_index()
         out["timeline.md"] = self.timeline(shown)
+        out["reference.md"] = self.page("reference.md.j2", kinds=REFERENCE)
         return dict(sorted(out.items()))
 
     def statement(self, st: Statement) -> str:
