@@ -103,6 +103,14 @@ CASES = [
      "data/actors/kim-envoy.yaml:2: anchor '&n' is not allowed in records"),
     ("tab indentation", {"actors__kim-envoy_yaml": ACTOR + "roles:\n\t- title: Envoy\n"},
      "data/actors/kim-envoy.yaml:6: a tab is used for indentation; indent with spaces"),
+    ("wrong type", {"actors__kim-envoy_yaml": ACTOR.replace("aliases: [the envoy]",
+                                                           "aliases: the envoy")},
+     "data/actors/kim-envoy.yaml:4: aliases: must be a list, not text"),
+    ("same statement twice", {"statements__2021-03-02-talks_yaml": statements_yaml() + "".join(
+        line + "\n" for line in statements_yaml(id="2021-03-02-talks-2").split("\n")[2:]
+        if line)},
+     "data/statements/2021-03-02-talks.yaml:16: statements[1].span: the same words are already "
+     "recorded as statement '2021-03-02-talks-1'"),
     ("missing field", {"actors__kim-envoy_yaml": "id: kim-envoy\nkind: person\n"},
      "data/actors/kim-envoy.yaml:1: name: is required"),
 ]
