@@ -33,8 +33,8 @@ TOPICS = ["vaccine deliveries", "border reopening", "humanitarian aid", "trade t
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 FILLER = ("Officials have met several times this year to discuss the issue. The two sides "
           "have exchanged proposals on logistics, funding and monitoring, and working-level "
-          "talks are expected to continue in the coming weeks. Analysts note that progress "
-          "has been uneven and that domestic politics weigh on both governments.")
+          "talks are expected to continue in the coming weeks. Progress has been uneven, and "
+          "domestic politics weigh on both governments.")
 
 
 @dataclass(frozen=True)
