@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test lint serve clean
+.PHONY: site test lint serve bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(STAMP)
 ## lint: ruff over the package and the tests
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
+
+## bench: extraction and site benchmarks (prints figures; writes content/performance.md)
+bench: $(STAMP)
+	$(BIN)/python bench/extract.py --articles 1000 --jobs 2
+	$(BIN)/python bench/site.py --sizes 100 1000 --write-page
 
 ## serve: live preview; edits under data/ and seeds/ reload the browser
 serve: $(STAMP)
