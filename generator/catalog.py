@@ -31,11 +31,9 @@ class Catalog:
     def reindex(self) -> None:
         self._by_speaker: dict[str, list[Statement]] = defaultdict(list)
         self._by_source: dict[str, list[Statement]] = defaultdict(list)
-        self._by_date: dict[str, list[Statement]] = defaultdict(list)
         self._mentioning: dict[str, list[Statement]] = defaultdict(list)
         for st in sorted(self.statements.values(), key=date_sort_key):
             self._by_speaker[st.speaker].append(st)
-            self._by_date[st.said_on or ""].append(st)
             for actor_id in st.mentions:
                 self._mentioning[actor_id].append(st)
         for st in sorted(self.statements.values(), key=lambda s: (s.source, s.span[0], s.id)):
@@ -50,29 +48,3 @@ class Catalog:
 
     def mentioning(self, actor_id: str) -> list[Statement]:
         return self._mentioning.get(actor_id, [])
-
-    def on_date(self, prefix: str) -> list[Statement]:
-        """Statements whose ``said_on`` is exactly ``prefix`` (a day, month or year)."""
-        return self._by_date.get(prefix, [])
-
-    def within(self, prefix: str) -> list[Statement]:
-        """Statements whose ``said_on`` starts with ``prefix`` (all of a month or year)."""
-        return [
-            st for key, sts in sorted(self._by_date.items()) if key.startswith(prefix) and key
-            for st in sts
-        ]
-
-    def dates(self) -> list[str]:
-        """Every day, month and year that has a page: each said_on and its parents."""
-        keys: set[str] = set()
-        for said_on in self._by_date:
-            if not said_on:
-                continue
-            keys.add(said_on[:4])
-            if len(said_on) >= 7:
-                keys.add(said_on[:7])
-            keys.add(said_on)
-        return sorted(keys)
-
-    def timeline(self) -> list[Statement]:
-        return sorted(self.statements.values(), key=date_sort_key)

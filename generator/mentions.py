@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
-from .lexicon import lexicon, name_key, slugify
+from .lexicon import lexicon, slugify
 
 GENERIC_PERSON_NOUNS = {"official", "source", "spokesperson", "spokesman", "spokeswoman",
                         "diplomat", "aide"}
@@ -396,6 +396,3 @@ def _determiner(tokens: list[Token]) -> str | None:
             return "the"
     return None
 
-
-def mention_key(text: str) -> str:
-    return name_key(text)

@@ -32,6 +32,3 @@ def pipeline(model: str | None = MODEL) -> Language:
     nlp.add_pipe("sentencizer")
     return nlp
 
-
-def has_parser(nlp: Language) -> bool:
-    return "parser" in nlp.pipe_names
