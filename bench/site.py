@@ -61,6 +61,7 @@ def project(base: Path, size: int) -> Path:
     write_corpus(base / "seeds", size)
     shutil.copy(ROOT / "mkdocs.yml", base / "mkdocs.yml")
     shutil.copytree(ROOT / "content", base / "content")
+    shutil.copytree(ROOT / "overrides", base / "overrides")
     return base
 
 
@@ -68,6 +69,7 @@ def plain_copy(base: Path, pages: dict[str, str]) -> Path:
     """The same site without the plugin: every generated page as a Markdown file."""
     plain = base / "plain"
     shutil.copytree(base / "content", plain / "content")
+    shutil.copytree(base / "overrides", plain / "overrides")
     for rel, text in pages.items():
         path = plain / "content" / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -62,3 +62,45 @@ def to_csv(catalog: Catalog) -> str:
             "span_start": st.span[0], "span_end": st.span[1], "context": st.context or "",
         })
     return out.getvalue()
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def to_atom(catalog: Catalog, site_url: str, limit: int = 50) -> str:
+    """An Atom feed of the newest statements (by date said, then by source date)."""
+    from xml.etree import ElementTree as ET
+
+    base = site_url.rstrip("/") + "/"
+    newest = sorted(_published(catalog), key=lambda st: (_when(catalog, st), st.id),
+                    reverse=True)[:limit]
+    feed = ET.Element("feed", xmlns=ATOM)
+    ET.SubElement(feed, "title").text = "Newest statements"
+    ET.SubElement(feed, "id").text = base
+    ET.SubElement(feed, "link", href=base + "feed.xml", rel="self")
+    ET.SubElement(feed, "updated").text = _stamp(_when(catalog, newest[0]) if newest else "1970")
+    for st in newest:
+        actor = catalog.actors.get(st.speaker)
+        entry = ET.SubElement(feed, "entry")
+        url = f"{base}statements/{st.id}/"
+        ET.SubElement(entry, "id").text = url
+        name = actor.name if actor else st.speaker
+        words = " ".join(st.text.split())
+        ET.SubElement(entry, "title").text = f"{name}: {words[:80]}"
+        ET.SubElement(entry, "link", href=url)
+        ET.SubElement(entry, "updated").text = _stamp(_when(catalog, st))
+        ET.SubElement(ET.SubElement(entry, "author"), "name").text = name
+        ET.SubElement(entry, "content", type="text").text = words
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "unicode") + "\n"
+
+
+def _when(catalog: Catalog, st: Any) -> str:
+    source = catalog.sources.get(st.source)
+    return st.said_on or (source.published if source else None) or "1970"
+
+
+def _stamp(date: str) -> str:
+    """A partial date as an RFC 3339 timestamp at the start of its period."""
+    parts = (date.split("-") + ["01", "01"])[:3]
+    return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z"

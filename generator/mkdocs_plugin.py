@@ -19,8 +19,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .render import RenderOptions, render_site
+from . import export
+from .render import RenderOptions, render_home, render_site
 from .validate import load_and_check
+
+HOME_MARKER = "<!-- factsite:home -->"
 
 
 class FactsiteConfig(Config):
@@ -48,7 +51,13 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             raise PluginError(f"factsite: {len(loaded.problems)} problems in "
                               f"{self.config.data_dir}/:\n{lines}")
         self.records = loaded.catalog.files
-        pages = render_site(loaded.catalog, RenderOptions(unreviewed=self.config.unreviewed))
+        self.catalog = loaded.catalog
+        self.options = RenderOptions(unreviewed=self.config.unreviewed)
+        pages = render_site(loaded.catalog, self.options)
+        pages.update({  # the facts for machines, linked from the home page
+            "facts.json": export.to_json(loaded.catalog),
+            "facts.csv": export.to_csv(loaded.catalog),
+            "feed.xml": export.to_atom(loaded.catalog, config.site_url or "/")})
         for path, content in pages.items():
             if files.get_file_from_path(path) is None:  # a hand-written page wins
                 files.append(File.generated(config, path, content=content))
@@ -59,6 +68,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         record = self._record(page.file.src_uri) if page.file.generated_by else None
         if record and self.edit_base:  # a hand-written page keeps its own edit link
             page.edit_url = urljoin(self.edit_base, record)
+        if HOME_MARKER in markdown:  # a hand-written page asks for the live figures
+            markdown = markdown.replace(HOME_MARKER, render_home(self.catalog, self.options))
         return markdown
 
     def _record(self, src_uri: str) -> str | None:

@@ -17,7 +17,7 @@ import jinja2
 
 from . import markup, schema
 from .catalog import Catalog, date_sort_key
-from .model import Source, Statement
+from .model import Actor, Source, Statement
 
 UNREVIEWED = ("show", "mark", "hide")
 REFERENCE = (
@@ -139,7 +139,15 @@ class _Renderer:
             title=title, description=f"{speaker.name} {verb}{when}: {markup.clip(st.text, 30)}",
             rel="../", flag="Unreviewed: proposed by the extractor, not yet checked by a person."
             if self._mark(st) else "",
-            mentions=[self.cat.actors[a] for a in st.mentions if a in self.cat.actors])
+            mentions=[self.cat.actors[a] for a in st.mentions if a in self.cat.actors],
+            same_source=[o for o in self.visible(self.cat.by_source(st.source)) if o is not st],
+            same_speaker=self._around(st), jsonld=jsonld(st, speaker, self.cat.sources[st.source]))
+
+    def _around(self, st: Statement, count: int = 5) -> list[Statement]:
+        """The speaker's other statements nearest in time (undated ones last)."""
+        others = [o for o in self.visible(self.cat.by_speaker(st.speaker))
+                  if o is not st and o.source != st.source]
+        return sorted(others, key=lambda o: (_distance(st.said_on, o.said_on), o.id))[:count]
 
     def actor(self, actor_id: str) -> str:
         actor = self.cat.actors[actor_id]
@@ -149,7 +157,33 @@ class _Renderer:
         count = plural(len(statements), "statement")
         description = actor.description or f"{actor.name}: {count}"
         return self.page("actor.md.j2", actor=actor, statements=statements,
-                         mentioned=mentioned, description=description, rel="../")
+                         mentioned=mentioned, description=description, rel="../",
+                         talks_about=self._talks_about(statements, actor_id),
+                         related=self._related(actor))
+
+    def _talks_about(self, statements: list[Statement], actor_id: str
+                     ) -> list[tuple[Actor, int]]:
+        counts: dict[str, int] = defaultdict(int)
+        for st in statements:
+            for other in st.mentions:
+                if other != actor_id and other in self.cat.actors:
+                    counts[other] += 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(self.cat.actors[a], n) for a, n in ranked]
+
+    def _related(self, actor: Actor, count: int = 10) -> list[tuple[Actor, str]]:
+        """Actors of the same organisation or country (people before the rest)."""
+        orgs = {r.organization for r in actor.roles if r.organization}
+        out = []
+        for other in sorted(self.cat.actors.values(), key=lambda a: (a.kind != "person", a.id)):
+            if other.id == actor.id:
+                continue
+            shared = orgs & {r.organization for r in other.roles if r.organization}
+            if shared or other.id in orgs:
+                out.append((other, "same organisation"))
+            elif actor.country and (other.country == actor.country or other.name == actor.country):
+                out.append((other, f"also {actor.country}"))
+        return out[:count]
 
     def source(self, source_id: str) -> str:
         source = self.cat.sources[source_id]
@@ -213,6 +247,35 @@ class _Renderer:
         return self.page("timeline.md.j2", years=ordered, undated=undated)
 
 
+def _distance(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 10**6
+    def day(v: str) -> int:
+        parts = [int(p) for p in v.split("-")] + [1, 1]
+        return parts[0] * 372 + parts[1] * 31 + parts[2]
+    return abs(day(a) - day(b))
+
+
+def jsonld(st: Statement, speaker: Actor, source: Source) -> str:
+    """schema.org Quotation for a statement, safe inside a <script> element."""
+    article: dict[str, object] = {"@type": "NewsArticle", "headline": source.title}
+    if source.publisher:
+        article["publisher"] = {"@type": "Organization", "name": source.publisher}
+    if source.published:
+        article["datePublished"] = source.published
+    if source.url:
+        article["url"] = source.url
+    data: dict[str, object] = {
+        "@context": "https://schema.org", "@type": "Quotation", "text": st.text,
+        "spokenByCharacter": {"@type": "Person" if speaker.kind == "person" else
+                              "Organization", "name": speaker.name},
+        "isBasedOn": article}
+    if st.said_on:
+        data["dateCreated"] = st.said_on
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _prefixes(said_on: str) -> list[str]:
     return [said_on[:n] for n in (4, 7, 10) if n <= len(said_on)]
 
@@ -221,6 +284,19 @@ def highlight(text: str, statements: list[Statement]) -> str:
     """The article as Markdown paragraphs, each statement's span in an anchored <mark>."""
     spans = [markup.Span(st.span[0], st.span[1], st.id) for st in statements]
     return "\n\n".join(markup.mark_paragraphs(text, spans))
+
+
+def render_home(catalog: Catalog, options: RenderOptions | None = None) -> str:
+    """The generated part of the home page: counts, latest statements, downloads."""
+    renderer = _Renderer(catalog, options or RenderOptions())
+    shown = renderer.visible(sorted(catalog.statements.values(), key=date_sort_key))
+    dated = [st.said_on for st in shown if st.said_on]
+    counts = {"statements": len(shown), "actors": len({st.speaker for st in shown}),
+              "sources": len({st.source for st in shown}),
+              "first": min(dated) if dated else None, "last": max(dated) if dated else None}
+    latest = sorted((st for st in shown if st.said_on), key=lambda st: (st.said_on, st.id),
+                    reverse=True)[:8]
+    return renderer.page("home.md.j2", counts=counts, latest=latest)
 
 
 def render_site(catalog: Catalog, options: RenderOptions | None = None) -> dict[str, str]:

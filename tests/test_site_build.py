@@ -19,6 +19,7 @@ from .conftest import ROOT, write_files
 def make_project(tmp_path: Path, files: dict[str, str | bytes] | None = None) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "seeds").mkdir()
     return write_files(tmp_path, files or {})
@@ -183,3 +184,29 @@ def test_renamed_actor_old_url_redirects(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     old = (project / "site" / "actors" / "cnn" / "index.html").read_text("utf-8")
     assert 'http-equiv="refresh" content="0; url=../cnn-news/"' in old
+
+
+def test_machine_readable_outputs(site: Path) -> None:
+    import json
+    from xml.etree import ElementTree
+
+    facts = json.loads((site / "facts.json").read_text("utf-8"))
+    assert len(facts["statements"]) == 28
+    assert (site / "facts.csv").read_text("utf-8").startswith("id,status,speaker,")
+    feed = ElementTree.parse(site / "feed.xml").getroot()
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert len(feed.findall("{http://www.w3.org/2005/Atom}entry")) == 28
+    home = (site / "index.html").read_text("utf-8")
+    assert "Latest statements" in home and 'href="facts.json"' in home
+    assert 'type="application/atom+xml"' in home
+
+
+def test_statement_pages_carry_schema_org_quotation(site: Path) -> None:
+    import json
+
+    html = statement_pages(site)[0].read_text("utf-8")
+    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert raw is not None
+    data = json.loads(raw.group(1))
+    assert data["@type"] == "Quotation" and data["spokenByCharacter"]["name"]
+    assert data["isBasedOn"]["@type"] == "NewsArticle" and data["text"]
