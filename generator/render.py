@@ -17,6 +17,7 @@ import jinja2
 
 from . import markup, schema
 from .catalog import Catalog, date_sort_key
+from .chart import timeline_svg
 from .model import Actor, Source, Statement
 
 UNREVIEWED = ("show", "mark", "hide")
@@ -39,7 +40,8 @@ def _env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"), undefined=jinja2.StrictUndefined,
         autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=markup.md, md_block=markup.md_block, yaml=markup.yaml_str,
+    env.filters.update(html=markup.html, md=markup.md, md_block=markup.md_block,
+                       yaml=markup.yaml_str,
                        url=markup.url, human_date=human_date, citation=citation,
                        teaser=teaser, flag=flag, plural=plural, example=example)
     return env
@@ -244,7 +246,12 @@ class _Renderer:
             month = st.said_on[:7] if len(st.said_on) >= 7 else st.said_on
             years[st.said_on[:4]][month].append(st)
         ordered = [(y, sorted(m.items())) for y, m in sorted(years.items())]
-        return self.page("timeline.md.j2", years=ordered, undated=undated)
+        speakers = sorted((self.cat.actors[a] for a in {st.speaker for st in shown}),
+                          key=lambda a: (a.name.lower(), a.id))
+        topics = sorted({t for st in shown for t in st.topics})
+        return self.page("timeline.md.j2", years=ordered, undated=undated,
+                         chart=timeline_svg(shown, self.cat.actors), speakers=speakers,
+                         topics=topics)
 
 
 def _distance(a: str | None, b: str | None) -> int:
