@@ -5,13 +5,19 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test lint serve bench clean
+.PHONY: site test lint serve bench browser clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	-command -v npm >/dev/null && npm ci --silent --no-audit --no-fund
 	touch $(STAMP)
+
+## browser: Debian's Chromium for the browser tests (needs root; the tests skip without it)
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 ## site: extract new seed articles into data/, check every record, build site/ (strict)
 site: $(STAMP)
