@@ -9,13 +9,12 @@ Skips with the reason when Chromium, Playwright or axe-core is not installed;
 from __future__ import annotations
 
 import functools
-import re
 import http.server
+import re
 import shutil
 import socketserver
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
