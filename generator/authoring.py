@@ -26,6 +26,7 @@ from .ingest import Article, IngestError, read_article
 from .lexicon import slugify
 from .model import Actor, Problem, Source, Statement
 from .nlp import pipeline
+from .topics import topics_of
 
 log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md", ".text")
@@ -97,7 +98,7 @@ def _statement(source_id_: str, text: str, f: Found) -> Statement:
         id=statement_id(source_id_, words), speaker=f.speaker.id, kind=f.kind, text=words,
         source=source_id_, span=(f.start, f.end), said_on=f.said_on, date_basis=f.date_basis,
         speaker_mention=f.mention, context=context,
-        mentions=[m for m in f.mentions if m != f.speaker.id])
+        mentions=[m for m in f.mentions if m != f.speaker.id], topics=topics_of(words))
 
 
 def _unique_ids(statements: list[Statement]) -> list[Statement]:

@@ -210,3 +210,10 @@ def test_statement_pages_carry_schema_org_quotation(site: Path) -> None:
     data = json.loads(raw.group(1))
     assert data["@type"] == "Quotation" and data["spokenByCharacter"]["name"]
     assert data["isBasedOn"]["@type"] == "NewsArticle" and data["text"]
+
+
+def test_topic_pages_list_tagged_statements(site: Path) -> None:
+    topics = (site / "topics" / "index.html").read_text("utf-8")
+    assert 'id="tag:vaccines"' in topics and "statements/" in topics
+    tagged = [p for p in statement_pages(site) if "topics/#tag:" in p.read_text("utf-8")]
+    assert len(tagged) >= 20
