@@ -23,8 +23,10 @@ browser:
 site: $(STAMP)
 	$(BIN)/factsite build
 
-## test: the whole test suite (extraction gate, validation, rendering, strict site build)
+## test: the whole test suite (extraction gate, validation, rendering, strict site build,
+## browser tests: Chromium is installed first when we are root, else those tests skip)
 test: $(STAMP)
+	@if [ "$$(id -u)" = 0 ]; then $(MAKE) --no-print-directory browser; fi
 	$(BIN)/python -m pytest
 
 ## lint: ruff over the package and the tests
