@@ -301,8 +301,16 @@ class ArticleExtractor:
         if not any(_says_something(c) for c in verb.children if c.i > verb.i):
             return None
         skip = {t.i for t in subject.subtree}
-        tokens = [t for t in verb.subtree if t.i not in skip and t.i >= subject.i
-                  and not (t.dep_ == "punct" and t.head == verb and t.i < verb.i)]
+        for child in verb.children:  # "... and warned that ...": a statement of its own
+            if child.dep_ == "conj" and self._is_speech_verb(child):
+                skip |= {t.i for t in child.subtree}
+                skip |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i}
+        first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in (
+            "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in UNDATED_ADVERBS
+            | {"reportedly"}] or [verb.i])
+        tokens = [t for t in verb.subtree if t.i not in skip and t.i >= first]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
         if not tokens:
             return None
         start = para.offset + tokens[0].idx
@@ -348,8 +356,8 @@ class ArticleExtractor:
             return "direct"
         quoted = sum(q.words(self.text) for q in inside)
         total = len(self.text[start:end].split())
-        if quoted * 2 >= total:
-            return "direct"
+        if quoted * 2 >= total and quoted >= 2 * self.options.min_quote_words:
+            return "direct"  # mostly quoted, and more than a phrase
         return "direct" if any(self._is_clause(q, para) for q in inside) else "indirect"
 
     def _is_clause(self, quote: Quote, para: _Para) -> bool:

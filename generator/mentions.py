@@ -250,8 +250,19 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         if ahead is not None:
             return ahead
     if det in ("a", "an") or (det == "the" and noun in lex.person_nouns):
-        return _unnamed(tokens, ctx, "person" if noun in lex.person_nouns else "organization")
+        kind = "person" if noun in lex.person_nouns else "organization"
+        return _unnamed(_described(head, tokens), ctx, kind)
     return None
+
+
+def _described(head: Token, tokens: list[Token]) -> list[Token]:
+    """An unnamed source with the phrase that places it: "a senior official at Seoul's
+    presidential office", "a spokesman for the ministry" (up to 10 words)."""
+    extra = [t for c in head.children if c.dep_ == "prep" and c.i > head.i
+             for t in c.subtree]
+    words = sorted({*tokens, *extra}, key=lambda t: t.i)
+    contiguous = words[-1].i - words[0].i + 1 == len(words)
+    return words if contiguous and len(words) <= 10 else tokens
 
 
 def _back_reference(noun: str, ctx: Context, order: int) -> Entity | None:

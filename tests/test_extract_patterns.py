@@ -142,3 +142,27 @@ def test_blank_pipeline_still_runs() -> None:
     nlp = pipeline(None)
     ex = ArticleExtractor('"We will win," he said.', THU, Registry(), "t", ExtractOptions())
     assert isinstance(ex.run(nlp), list)
+
+
+def test_two_speech_verbs_joined_by_and_are_two_statements() -> None:
+    found = extract("The ministry on Sunday condemned the drills and warned that it would "
+                    "respond.", dt.date(2022, 1, 10))
+    assert [(f[2], f[3]) for f in found] == [
+        ("condemned the drills", "2022-01-09"), ("that it would respond", "2022-01-09")]
+
+
+def test_unnamed_source_keeps_the_phrase_that_places_it() -> None:
+    speaker, _, words, _ = one(
+        "A senior official at the defense ministry told reporters that the launch failed.")
+    assert speaker == "senior official at the defense ministry"
+    assert words == "that the launch failed"
+
+
+def test_a_short_quoted_phrase_leaves_reported_speech_indirect() -> None:
+    _, kind, _, _ = one('The agency said the talks would "go nowhere."')
+    assert kind == "indirect"
+
+
+def test_criticism_verbs_are_speech() -> None:
+    speaker, _, words, _ = one("Opposition leader Maria Costa slammed the budget as reckless.")
+    assert speaker == "Maria Costa" and words.startswith("slammed the budget")
