@@ -498,8 +498,11 @@ def _left_entity(verb: Token) -> Token | None:
 
 
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*\([^)]{1,80}\)\s*(?:[-\u2014\u2013]{1,2}\s*)?")
+    # "SEOUL, March 23 (Yonhap) --", "Seoul (AP) -", or without an agency "TOKYO --"
+    r"^\s*(?:[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\([^)]{1,80}\)\s*(?:[-\u2014\u2013]{1,2}\s*)?"
+    r"|[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s+[-\u2014\u2013]{1,2}\s+)")
 
 
 def dateline_end(text: str) -> int:

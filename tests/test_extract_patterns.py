@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.actors import Registry
 from generator.extract import ArticleExtractor, ExtractOptions, statement_id
 from generator.nlp import pipeline
@@ -166,3 +168,16 @@ def test_a_short_quoted_phrase_leaves_reported_speech_indirect() -> None:
 def test_criticism_verbs_are_speech() -> None:
     speaker, _, words, _ = one("Opposition leader Maria Costa slammed the budget as reckless.")
     assert speaker == "Maria Costa" and words.startswith("slammed the budget")
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("TOKYO -- Japan will send aid", "Japan will send aid"),
+    ("SEOUL, March 23 (Yonhap) -- South Korea said", "South Korea said"),
+    ("WASHINGTON (AP) \u2014 The envoy said", "The envoy said"),
+    ("US - China talks resumed", "US - China talks resumed"),
+    ("North Korea - the country said", "North Korea - the country said"),
+])
+def test_datelines_are_not_part_of_a_statement(text: str, rest: str) -> None:
+    from generator.extract import dateline_end
+
+    assert text[dateline_end(text):] == rest
