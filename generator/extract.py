@@ -97,6 +97,9 @@ class ArticleExtractor:
 
     def run(self, nlp: Language) -> list[Found]:
         spans = paragraphs(self.text)
+        if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
+            spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
+        spans = [(s, e) for s, e in spans if e > s]
         docs = nlp.pipe(self.text[s:e] for s, e in spans)
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
                                                                           strict=True))]

@@ -114,8 +114,12 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
     if head.lemma_.lower() not in lexicon().person_nouns:
         return None
     for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            found = _named_person(child, core_tokens(child), ctx, order)
+        words = core_tokens(child) if child.dep_ == "appos" else []
+        if words and (child.ent_type_ == "PERSON" or (
+                all(t.pos_ == "PROPN" or t.text == "-" for t in words)
+                and ctx.registry.find(text_of(words)) is None
+                and _plausible_name(text_of(words)))):
+            found = _named_person(child, words, ctx, order) or _new_person(words, ctx)
             title = text_of([t for t in tokens if t.dep_ not in ("det", "poss", "case")])
             if found is not None and title and not found.known and (
                     title, None) not in found.roles:
@@ -139,7 +143,7 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
             found = resolve(author, ctx, order)
             if found is not None:
                 return found.entity
-    if _determiner(tokens) == "the":
+    if _determiner(tokens, head) == "the":
         return ctx.discourse.most_recent(order, ("media", "organization", "government"))
     return None
 
@@ -172,6 +176,15 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
         ctx.registry.merge_into(found, entity)
         return found
     return ctx.registry.add(entity)
+
+
+def _new_person(words: list[Token], ctx: Context) -> Entity:
+    """A person named by ``words`` that NER labelled as something else."""
+    name = text_of(words)
+    found = ctx.registry.find(name)
+    if found is not None and found.kind == "person":
+        return found
+    return ctx.registry.add(Entity(id=slugify(name), name=name, kind="person", aliases={name}))
 
 
 def _person_name(tokens: list[Token]) -> list[Token]:
@@ -227,8 +240,14 @@ def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | N
 
 
 def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
-    words = tokens[1:] if tokens[0].dep_ == "det" else tokens
-    found = ctx.registry.find(text_of(tokens)) or ctx.registry.find(text_of(words))
+    """A known actor named by the phrase, or by its proper-noun ending ("state media
+    KCNA", "the official Korean Central News Agency")."""
+    found = ctx.registry.find(text_of(tokens))
+    for n in range(1, len(tokens)):
+        if found is not None:
+            break
+        if tokens[n].pos_ == "PROPN" or tokens[n - 1].dep_ == "det":
+            found = ctx.registry.find(text_of(tokens[n:]))
     return found
 
 
@@ -236,7 +255,7 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
     """ "the minister", "the official", "the ministry", "a senior official"."""
     noun = head.lemma_.lower()
     lex = lexicon()
-    det = _determiner(tokens)
+    det = _determiner(tokens, head)
     if noun not in lex.person_nouns and noun not in lex.org_nouns and noun not in lex.media_nouns:
         return None
     if head.tag_ in ("NNS", "NNPS"):
@@ -289,7 +308,7 @@ def _group(head: Token, tokens: list[Token], ctx: Context) -> Entity | None:
     """Unnamed plural speakers: "observers say", "health officials said"."""
     if head.tag_ not in ("NNS",) or head.ent_type_:
         return None
-    if _determiner(tokens) not in (None, "some", "many", "several", "other"):
+    if _determiner(tokens, head) not in (None, "some", "many", "several", "other"):
         return None
     return _unnamed(tokens, ctx, "group")
 
@@ -394,13 +413,17 @@ def _refer(head: Token, ctx: Context, order: int) -> Entity | None:
     """An actor already known for this noun phrase; never creates one."""
     tokens = core_tokens(head)
     found = _gazetteer(tokens, ctx) if tokens else None
-    if found is None and _determiner(tokens) == "the":
+    if found is None and tokens and _determiner(tokens, head) == "the":
         found = _back_reference(head.lemma_.lower(), ctx, order)
     return found
 
 
-def _determiner(tokens: list[Token]) -> str | None:
+def _determiner(tokens: list[Token], head: Token) -> str | None:
+    """The determiner of the phrase headed by ``head`` ("the matter" in "diplomats
+    familiar with the matter" is not the phrase's own)."""
     for tok in tokens:
+        if tok.i > head.i:
+            break
         if tok.dep_ == "det":
             return tok.lower_
         if tok.dep_ == "poss":

@@ -181,3 +181,21 @@ def test_datelines_are_not_part_of_a_statement(text: str, rest: str) -> None:
     from generator.extract import dateline_end
 
     assert text[dateline_end(text):] == rest
+
+
+def test_the_dateline_is_never_the_speaker() -> None:
+    found = extract("BEIJING, March 3 (Reuters) - A foreign ministry spokesman said on "
+                    "Wednesday that the plan was unacceptable.", dt.date(2021, 3, 3))
+    assert found[0][0] == "foreign ministry spokesman" and found[0][3] == "2021-03-03"
+
+
+def test_according_to_sources_described_by_a_phrase() -> None:
+    speaker, _, words, _ = one("According to people familiar with the matter, the deal "
+                               "will be signed soon.")
+    assert speaker == "people familiar with the matter"
+    assert words == "the deal will be signed soon"
+
+
+def test_a_known_agency_inside_a_longer_name() -> None:
+    speaker, _, _, _ = one("State media KCNA on Tuesday accused the envoy of lying.")
+    assert speaker == "Korean Central News Agency"
