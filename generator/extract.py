@@ -458,11 +458,14 @@ class ArticleExtractor:
         return None
 
     def _inherit(self, found: Found) -> tuple[str | None, str | None]:
-        """The date of the passage: the speaker's last dated statement, else the last one."""
+        """The date of the passage: the speaker's last dated statement, else one dated
+        earlier in the same paragraph, else the day the article was published (wire
+        copy's "X said" with no day is the day of the report)."""
         earlier = [f for f in self.found
                    if f.start < found.start and f.said_on and not f.date_relative]
         same = [f for f in earlier if f.speaker is found.speaker]
-        for pool in (same, earlier):
+        nearby = [f for f in earlier if f.paragraph == found.paragraph]
+        for pool in (same, nearby):
             if pool:
                 last = max(pool, key=lambda f: f.start)
                 found.date_phrase = last.date_phrase

@@ -199,3 +199,9 @@ def test_according_to_sources_described_by_a_phrase() -> None:
 def test_a_known_agency_inside_a_longer_name() -> None:
     speaker, _, _, _ = one("State media KCNA on Tuesday accused the envoy of lying.")
     assert speaker == "Korean Central News Agency"
+
+
+def test_another_speakers_date_is_not_inherited_across_paragraphs() -> None:
+    found = extract("The embassy said last month that the border was closed.\n\n"
+                    '"The situation is stable," a spokeswoman told reporters.', THU)
+    assert [f[3] for f in found] == ["2021-09", "2021-10-14"]
