@@ -347,7 +347,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
     aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)}
-    generic = noun in lex.org_nouns and not any(
+    generic = noun in lex.org_nouns | lex.media_nouns and not any(
         t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in words)
     entity_id = slugify(f"{country} {name}" if generic and country else name)
     if generic and country:

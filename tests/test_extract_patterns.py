@@ -205,3 +205,11 @@ def test_another_speakers_date_is_not_inherited_across_paragraphs() -> None:
     found = extract("The embassy said last month that the border was closed.\n\n"
                     '"The situation is stable," a spokeswoman told reporters.', THU)
     assert [f[3] for f in found] == ["2021-09", "2021-10-14"]
+
+
+def test_state_media_of_a_country() -> None:
+    speaker, _, words, said_on = one(
+        "North Korea's state media reported Tuesday that the leader had inspected a "
+        "factory.", dt.date(2022, 8, 16))
+    assert speaker.lower() == "state media" and said_on == "2022-08-16"
+    assert words.startswith("that the leader")
