@@ -179,7 +179,7 @@ class ArticleExtractor:
                 continue
             if not self._is_speech_verb(tok):
                 continue
-            subject = _quoting(tok) or _subject(tok)
+            subject = _quoted_as_saying(tok) or _quoting(tok) or _subject(tok)
             if subject is not None and not self._in_quote(para.offset + subject.idx):
                 yield tok, subject
 
@@ -403,10 +403,18 @@ class ArticleExtractor:
             if not previous:
                 continue
             last = max(previous, key=lambda f: f.start)
+            if last.paragraph != para.index and self._words_outside_quotes(para) > 3:
+                continue  # other words in the paragraph may name another speaker
             self.found.append(Found(
                 speaker=last.speaker, mention=last.mention, start=quote.inner_start,
                 end=quote.inner_end, kind="direct", cue_at=quote.start, paragraph=para.index,
                 context=self._unit_of(quote.start, para)))
+
+    def _words_outside_quotes(self, para: _Para) -> int:
+        end = para.offset + len(para.doc.text)
+        chars = [c for i, c in enumerate(self.text[para.offset:end], para.offset)
+                 if not any(q.start <= i < q.end for q in self.quotes)]
+        return len("".join(chars).split())
 
     def _unit_has_cue(self, quote: Quote, para: _Para) -> bool:
         unit = self._unit_of(quote.start, para)
@@ -515,6 +523,17 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline ("SEOUL, March 23 (Yonhap) --") ends, or 0."""
     match = DATELINE.match(text)
     return match.end() if match else 0
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "KCNA quoted Kim as saying that ...", "Kim was quoted as saying ...": Kim."""
+    if verb.lemma_.lower() != "say" or verb.tag_ != "VBG":
+        return None
+    for anc in verb.ancestors:
+        if anc.lemma_.lower() == "quote":
+            role = ("dobj", "nsubjpass")
+            return next((c for c in anc.children if c.dep_ in role), None)
+    return None
 
 
 def _quoting(verb: Token) -> Token | None:

@@ -153,6 +153,10 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     name_toks = _person_name(tokens)
     if not name_toks or head not in name_toks:
         return None  # "the Joe Biden administration" names an organisation
+    entity_span = next((e for e in head.doc.ents if e.label_ == "PERSON"
+                        and e.start <= head.i < e.end), None)
+    if entity_span is not None:  # "Ri Son-gwon" parsed as "Ri Son" + "- gwon"
+        name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
     before = [t for t in tokens if t.i < name_toks[0].i and t.dep_ not in ("det", "case")]
     country, title = _split_title(before, ctx)
     name = text_of(name_toks)

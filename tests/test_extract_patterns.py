@@ -213,3 +213,16 @@ def test_state_media_of_a_country() -> None:
         "factory.", dt.date(2022, 8, 16))
     assert speaker.lower() == "state media" and said_on == "2022-08-16"
     assert words.startswith("that the leader")
+
+
+def test_quoted_as_saying() -> None:
+    found = extract("The agency quoted Foreign Minister Ri Son-gwon as saying that the talks "
+                    "were over.\n\nRi was also quoted as saying the door remained shut.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Ri Son-gwon", "that the talks were over"), ("Ri Son-gwon", "the door remained shut")]
+
+
+def test_a_quote_followed_by_other_words_is_not_carried_to_an_earlier_speaker() -> None:
+    found = extract("The ministry said talks would resume.\n\n"
+                    '"We are ready to meet." That was the message an envoy delivered.')
+    assert len(found) == 1
