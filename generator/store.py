@@ -101,11 +101,10 @@ def _load_statements(loaded: Loaded, reader: _FileReader, data: Any, rel: str) -
     if not reader.fields(data, STATEMENT_FILE, ()):
         return
     for i, item in enumerate(data.get("statements") or []):
-        record = reader.record(item, STATEMENT, _make_statement, (("statements", i)))
+        record = reader.record(item, STATEMENT, _make_statement, ("statements", i))
         if record is None:
             continue
-        if record.source != data["source"]:
-            record.source = data["source"]
+        record.source = data["source"]  # the file's source, stated once for all
         if record.id in loaded.catalog.statements:
             first = loaded.catalog.files[f"statements/{record.id}"]
             reader.problem(reader.line(("statements", i, "id")), "id",
@@ -154,7 +153,7 @@ class _FileReader:
 
     def record(self, data: Any, schema: tuple[Field, ...], make: Any,
                at: tuple[str | int, ...] = ()) -> Any:
-        prefix = "".join(f"{p}[{i}]." for p, i in [at]) if at else ""
+        prefix = f"{at[0]}[{at[1]}]." if at else ""  # "statements[3]."
         if not self.fields(data, schema, at, prefix):
             return None
         if schema is ACTOR:
