@@ -217,3 +217,9 @@ def test_topic_pages_list_tagged_statements(site: Path) -> None:
     assert 'id="tag:vaccines"' in topics and "statements/" in topics
     tagged = [p for p in statement_pages(site) if "topics/#tag:" in p.read_text("utf-8")]
     assert len(tagged) >= 20
+
+
+def test_search_index_leaves_out_lists_of_other_statements(site: Path) -> None:
+    index = (site / "search" / "search_index.json").read_text("utf-8")
+    assert "More from this article" not in index  # teasers of other statements
+    assert "herd immunity" in index
