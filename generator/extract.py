@@ -34,7 +34,7 @@ UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "r
                    "long", "once", "frequently", "consistently", "publicly"}
 # Who a statement was made to, and where: not what was said.
 AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
-            "parliament", "reuters", "yonhap", "cnn", "sputnik", "ap", "afp"}
+            "parliament"}
 CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
             "briefing", "interview", "statement", "meeting", "forum", "session", "event",
             "ceremony", "summit", "visit", "behalf", "background"}
@@ -550,7 +550,8 @@ def _says_something(child: Token) -> bool:
     """Whether a dependent of a speech verb carries content, not only the channel:
     "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
-        return child.lemma_.lower() not in AUDIENCE
+        told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
+        return child.lemma_.lower() not in AUDIENCE and not told_someone
     if child.dep_ == "prep":
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS

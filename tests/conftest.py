@@ -21,6 +21,11 @@ def write_files(base: Path, files: dict[str, str | bytes]) -> Path:
     return base
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every YAML record under ``folder``, by relative path, as bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
+
+
 @pytest.fixture(scope="session")
 def seed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh extraction of the three seed articles into an empty data folder."""

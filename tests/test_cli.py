@@ -13,16 +13,13 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 
+from .conftest import snapshot
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
 
 
 def test_extract_twice_changes_nothing_and_keeps_edits(

@@ -226,3 +226,7 @@ def test_a_quote_followed_by_other_words_is_not_carried_to_an_earlier_speaker() 
     found = extract("The ministry said talks would resume.\n\n"
                     '"We are ready to meet." That was the message an envoy delivered.')
     assert len(found) == 1
+
+
+def test_telling_a_news_agency_alone_says_nothing() -> None:
+    assert extract("The minister told Reuters.") == []

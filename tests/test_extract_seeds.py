@@ -57,22 +57,18 @@ def test_every_span_slices_its_text(seed_data: Path) -> None:
 def test_extraction_is_deterministic(seed_data: Path, tmp_path: Path) -> None:
     from generator.authoring import extract_corpus
 
-    from .conftest import SEEDS
+    from .conftest import SEEDS, snapshot
 
     again = tmp_path / "data"
     extract_corpus(SEEDS, again)
-    first = {p.relative_to(seed_data): p.read_bytes() for p in seed_data.rglob("*.yaml")}
-    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*.yaml")}
-    assert first == second
+    assert snapshot(seed_data) == snapshot(again)
 
 
 def test_two_processes_write_the_same_bytes(seed_data: Path, tmp_path: Path) -> None:
     from generator.authoring import extract_corpus
 
-    from .conftest import SEEDS
+    from .conftest import SEEDS, snapshot
 
     parallel = tmp_path / "data"
     extract_corpus(SEEDS, parallel, jobs=2)
-    first = {p.relative_to(seed_data): p.read_bytes() for p in seed_data.rglob("*.yaml")}
-    second = {p.relative_to(parallel): p.read_bytes() for p in parallel.rglob("*.yaml")}
-    assert first == second
+    assert snapshot(seed_data) == snapshot(parallel)

@@ -11,9 +11,7 @@ from generator.authoring import extract_corpus
 from generator.reconcile import fingerprint, touched
 from generator.validate import load_and_check
 
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
+from .conftest import snapshot
 
 
 def test_fingerprint_detects_an_edit() -> None:
