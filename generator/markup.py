@@ -10,6 +10,7 @@ from __future__ import annotations
 import html as _html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 # Python-Markdown's backslash escapes (``|`` is written as an entity instead). Nothing
@@ -25,6 +26,7 @@ def html(text: str) -> str:
     return _html.escape(text, quote=True)
 
 
+@lru_cache(maxsize=2**16)  # names and teasers recur on thousands of pages
 def md(text: str) -> str:
     """Inline Markdown that renders as exactly ``text``: one line, nothing interpreted."""
     return md_inline(" ".join(text.split()))

@@ -7,11 +7,13 @@ string passes through :mod:`generator.markup`, and output is deterministic.
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import heapq
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jinja2
 
@@ -33,6 +35,10 @@ REFERENCE = (
 @dataclass(frozen=True)
 class RenderOptions:
     unreviewed: str = "mark"  # show | mark | hide extracted (unreviewed) statements
+    # The most statements one list page shows. Bigger periods list their months or
+    # days instead (the date pages are the timeline's pages), and an actor page shows
+    # the latest ones: a 100,000-item page is slow to build and useless to read.
+    list_limit: int = 500
 
 
 @cache
@@ -78,8 +84,13 @@ def human_date(key: str) -> str:
 
 
 def teaser(st: Statement) -> str:
-    words = markup.md(markup.clip(st.text))
-    return words if st.kind == "indirect" else f"\u201c{words}\u201d"
+    return _teaser(st.text, st.kind)
+
+
+@lru_cache(maxsize=2**17)  # a statement's teaser appears on a dozen pages
+def _teaser(text: str, kind: str) -> str:
+    words = markup.md(markup.clip(text))
+    return words if kind == "indirect" else f"\u201c{words}\u201d"
 
 
 def citation(source: Source) -> str:
@@ -100,6 +111,9 @@ class _Renderer:
         self.cat = catalog
         self.options = options
         self.env = _env()
+        self._group_cache: tuple[dict[str, list[Actor]], dict[str, list[Actor]],
+                                 dict[str, int]] | None = None
+        self._days: dict[str, tuple[list[Statement], list[int], list[Statement]]] = {}
 
     def visible(self, sts: list[Statement]) -> list[Statement]:
         return [st for st in sts if st.status == "reviewed"
@@ -146,10 +160,46 @@ class _Renderer:
             same_speaker=self._around(st), jsonld=jsonld(st, speaker, self.cat.sources[st.source]))
 
     def _around(self, st: Statement, count: int = 5) -> list[Statement]:
-        """The speaker's other statements nearest in time (undated ones last)."""
-        others = [o for o in self.visible(self.cat.by_speaker(st.speaker))
-                  if o is not st and o.source != st.source]
-        return sorted(others, key=lambda o: (_distance(st.said_on, o.said_on), o.id))[:count]
+        """The speaker's other statements nearest in time (undated ones last).
+
+        The speaker's dated statements are kept sorted by day, so the nearest are a
+        walk outwards from this statement: linear in the answer, not in the speaker's
+        record (a frequent speaker has thousands of statements at scale).
+        """
+        dated, days, undated = self._speaker_days(st.speaker)
+        keep = lambda o: o is not st and o.source != st.source  # noqa: E731
+        if not st.said_on:  # every other statement is equally far: by id
+            return heapq.nsmallest(count, (o for o in [*dated, *undated] if keep(o)),
+                                   key=lambda o: o.id)
+        here = _day(st.said_on)
+        found: list[tuple[int, str, Statement]] = []
+        start = bisect.bisect_left(days, here)
+        for step, first in ((-1, start - 1), (1, start)):
+            taken, last = 0, None
+            i = first
+            while 0 <= i < len(dated):
+                distance = abs(days[i] - here)
+                if taken >= count and distance != last:
+                    break  # further ones are farther; equal ones may win on id
+                if keep(dated[i]):
+                    found.append((distance, dated[i].id, dated[i]))
+                    taken, last = taken + 1, distance
+                i += step
+        found.sort(key=lambda f: (f[0], f[1]))
+        nearest = [f[2] for f in found[:count]]
+        if len(nearest) < count:
+            nearest += [o for o in undated if keep(o)][: count - len(nearest)]
+        return nearest
+
+    def _speaker_days(self, actor_id: str
+                      ) -> tuple[list[Statement], list[int], list[Statement]]:
+        """A speaker's visible statements: dated ones by day, undated ones by id."""
+        if actor_id not in self._days:
+            shown = self.visible(self.cat.by_speaker(actor_id))
+            dated = sorted((o for o in shown if o.said_on), key=lambda o: _day(o.said_on))
+            undated = sorted((o for o in shown if not o.said_on), key=lambda o: o.id)
+            self._days[actor_id] = (dated, [_day(o.said_on) for o in dated], undated)
+        return self._days[actor_id]
 
     def actor(self, actor_id: str) -> str:
         actor = self.cat.actors[actor_id]
@@ -158,10 +208,12 @@ class _Renderer:
                      if st.speaker != actor_id]
         count = plural(len(statements), "statement")
         description = actor.description or f"{actor.name}: {count}"
-        return self.page("actor.md.j2", actor=actor, statements=statements,
-                         mentioned=mentioned, description=description, rel="../",
+        limit = self.options.list_limit  # the latest ones; date pages and search the rest
+        return self.page("actor.md.j2", actor=actor, statements=statements[-limit:],
+                         mentioned=mentioned[-limit:], description=description, rel="../",
                          talks_about=self._talks_about(statements, actor_id),
-                         related=self._related(actor))
+                         related=self._related(actor), said=len(statements),
+                         mentions=len(mentioned))
 
     def _talks_about(self, statements: list[Statement], actor_id: str
                      ) -> list[tuple[Actor, int]]:
@@ -175,17 +227,35 @@ class _Renderer:
 
     def _related(self, actor: Actor, count: int = 10) -> list[tuple[Actor, str]]:
         """Actors of the same organisation or country (people before the rest)."""
+        members, compatriots, rank = self._groups()
         orgs = {r.organization for r in actor.roles if r.organization}
-        out = []
-        for other in sorted(self.cat.actors.values(), key=lambda a: (a.kind != "person", a.id)):
-            if other.id == actor.id:
-                continue
-            shared = orgs & {r.organization for r in other.roles if r.organization}
-            if shared or other.id in orgs:
-                out.append((other, "same organisation"))
-            elif actor.country and (other.country == actor.country or other.name == actor.country):
-                out.append((other, f"also {actor.country}"))
-        return out[:count]
+        same_org = {other.id: other for org in orgs for other in members.get(org, [])}
+        same_org.update({org: self.cat.actors[org] for org in orgs if org in self.cat.actors})
+        same_org.pop(actor.id, None)
+        also: list[Actor] = []
+        for other in compatriots.get(actor.country or "", []):
+            if len(also) == count:
+                break  # the rest rank below these
+            if other.id != actor.id and other.id not in same_org:
+                also.append(other)
+        out = [(other, "same organisation") for other in same_org.values()]
+        out += [(other, f"also {actor.country}") for other in also]
+        return sorted(out, key=lambda pair: rank[pair[0].id])[:count]
+
+    def _groups(self) -> tuple[dict[str, list[Actor]], dict[str, list[Actor]], dict[str, int]]:
+        """Actors by organisation and by country (or country they are), and their order."""
+        if self._group_cache is None:
+            ordered = sorted(self.cat.actors.values(), key=lambda a: (a.kind != "person", a.id))
+            members: dict[str, list[Actor]] = defaultdict(list)
+            compatriots: dict[str, list[Actor]] = defaultdict(list)
+            for other in ordered:
+                for org in {r.organization for r in other.roles if r.organization}:
+                    members[org].append(other)
+                for country in {other.country, other.name} - {None}:
+                    compatriots[country].append(other)
+            rank = {a.id: i for i, a in enumerate(ordered)}
+            self._group_cache = (members, compatriots, rank)
+        return self._group_cache
 
     def source(self, source_id: str) -> str:
         source = self.cat.sources[source_id]
@@ -196,32 +266,35 @@ class _Renderer:
                          article=article, description=description, rel="../")
 
     def dates(self, shown: list[Statement]) -> dict[str, str]:
-        by_key: dict[str, list[Statement]] = defaultdict(list)
-        for st in shown:
-            if st.said_on:
-                by_key[st.said_on].append(st)
-        keys = sorted({k for said in by_key for k in _prefixes(said)})
-        out = {f"dates/{key}.md": self._date(key, by_key) for key in keys}
+        # every period (year, month, day) with the statements said within it, in
+        # date order, gathered in one pass: scanning every date per page is quadratic
+        within: dict[str, list[Statement]] = defaultdict(list)
+        for st in sorted((st for st in shown if st.said_on), key=lambda st: st.said_on or ""):
+            for key in _prefixes(st.said_on or ""):
+                within[key].append(st)
+        keys = sorted(within)
+        finer: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            if len(key) > 4:
+                finer[key[: len(key) - 3]].append(key)
+        out = {f"dates/{key}.md": self._date(key, within, finer[key]) for key in keys}
         # years -> months -> days, as a nested list (Python-Markdown nests by 4 spaces)
-        entries = [(" " * 4 * ((len(k) - 4) // 3), k,
-                    sum(len(v) for s, v in by_key.items() if s.startswith(k))) for k in keys]
+        entries = [(" " * 4 * ((len(k) - 4) // 3), k, len(within[k])) for k in keys]
         out["dates/index.md"] = self.page("dates_index.md.j2", entries=entries)
         return out
 
-    def _date(self, key: str, by_key: dict[str, list[Statement]]) -> str:
-        within = [st for said, sts in sorted(by_key.items()) if said.startswith(key)
-                  for st in sts]
-        finer = sorted({said[: len(key) + 3] for said in by_key
-                        if said.startswith(key) and len(said) > len(key)})
-        children = [(k, sum(len(v) for s, v in by_key.items() if s.startswith(k)))
-                    for k in finer]
+    def _date(self, key: str, within: dict[str, list[Statement]], finer: list[str]) -> str:
+        statements = within[key]
+        total = len(statements)
+        if total > self.options.list_limit and finer:  # the finer periods list the rest
+            statements = [st for st in statements if st.said_on == key]
         parent = key[: len(key) - 3] if len(key) > 4 else None
         heading = "Months" if len(key) == 4 else "Days"
         return self.page("date.md.j2", key=key, title=f"Said in {human_date(key)}"
                          if len(key) < 10 else f"Said on {human_date(key)}",
-                         description=f"{plural(len(within), 'statement')} dated "
-                         f"{human_date(key)}",
-                         statements=within, children=children, parent=parent,
+                         description=f"{plural(total, 'statement')} dated {human_date(key)}",
+                         statements=statements, total=total, parent=parent,
+                         children=[(k, len(within[k])) for k in finer],
                          child_heading=heading, rel="../")
 
     def actors_index(self) -> str:
@@ -251,16 +324,14 @@ class _Renderer:
         topics = sorted({t for st in shown for t in st.topics})
         return self.page("timeline.md.j2", years=ordered, undated=undated,
                          chart=timeline_svg(shown, self.cat.actors), speakers=speakers,
-                         topics=topics)
+                         topics=topics, listed=len(shown) <= self.options.list_limit,
+                         total=len(shown), limit=self.options.list_limit)
 
 
-def _distance(a: str | None, b: str | None) -> int:
-    if not a or not b:
-        return 10**6
-    def day(v: str) -> int:
-        parts = [int(p) for p in v.split("-")] + [1, 1]
-        return parts[0] * 372 + parts[1] * 31 + parts[2]
-    return abs(day(a) - day(b))
+def _day(said_on: str) -> int:
+    """A day number that orders dates; a month or year counts as its first day."""
+    parts = [int(p) for p in said_on.split("-")] + [1, 1]
+    return parts[0] * 372 + parts[1] * 31 + parts[2]
 
 
 def jsonld(st: Statement, speaker: Actor, source: Source) -> str:

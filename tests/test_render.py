@@ -186,3 +186,79 @@ def test_marked_text_nests_anchors_every_span_and_reads_as_the_text(
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
     assert [as_html(w) for w in words] == [f"<p>{html.escape(p, quote=False)}</p>"
                                            for p in paragraphs]
+
+
+def crowd(count: int, dates: list[str | None]) -> Catalog:
+    """One speaker, ``count`` statements cycling through ``dates``, one source each."""
+    sources, statements = {}, {}
+    for i in range(count):
+        text = f"Statement number {i} was made."
+        source = Source(id=f"src-{i:03d}", file=f"{i}.txt", title=f"Article {i}", text=text,
+                        content_hash=text_hash(text), publisher="Wire", published="2021-03-01")
+        sources[source.id] = source
+        statements[f"st-{i:03d}"] = Statement(
+            f"st-{i:03d}", "envoy", "indirect", text, source.id, (0, len(text)),
+            said_on=dates[i % len(dates)], date_basis="test" if dates[i % len(dates)] else None,
+            status="reviewed")
+    actors = {"envoy": Actor("envoy", "The Envoy", "person", country="South Korea"),
+              "other": Actor("other", "Other", "person", country="South Korea")}
+    return Catalog(sources=sources, actors=actors, statements=statements)
+
+
+def test_big_periods_list_their_parts_and_every_statement_stays_reachable() -> None:
+    dates = ["2021-01-05", "2021-01-06", "2021-02-10", "2021-02", "2021", None]
+    cat = crowd(30, dates)
+    pages = render_site(cat, RenderOptions(list_limit=6))
+    timeline = pages["timeline.md"]
+    assert "30 statements: too many for one page" in timeline
+    assert "- [January 2021](dates/2021-01.md) (10 statements)" in timeline
+    assert "fs-item" not in timeline.split("## Undated")[0]  # months, not statements
+    year = pages["dates/2021.md"]
+    assert "## Dated only to 2021" in year and "[January 2021](../dates/2021-01.md) (10)" in year
+    assert year.count("statements/st-") == 5  # the five dated only to the year
+    assert pages["dates/2021-02-10.md"].count("statements/st-") == 5  # small: listed
+    # every dated statement is listed on some date page, every one on the source page
+    listed = {m for path, text in pages.items() if path.startswith("dates/")
+              for m in re.findall(r"statements/(st-\d+)\.md", text)}
+    dated = {st.id for st in cat.statements.values() if st.said_on}
+    assert listed == dated
+    actor = pages["actors/envoy.md"]
+    assert "The latest 6 of 30 statements" in actor
+    assert actor.count("](../statements/st-") == 6
+
+
+def test_small_record_lists_everything_on_the_timeline() -> None:
+    pages = render_site(crowd(6, ["2021-01-05", None]), RenderOptions(list_limit=6))
+    assert pages["timeline.md"].count("{: .fs-item") == 6
+    assert "too many" not in pages["timeline.md"] + pages["actors/envoy.md"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(hs.lists(hs.sampled_from(["2020", "2020-12", "2020-12-30", "2021-01-01", "2021-01-02",
+                                 "2021-03", None]), min_size=1, max_size=14),
+       hs.integers(min_value=1, max_value=4))
+def test_around_is_the_nearest_in_time_then_by_id(dates: list[str | None], per_source: int
+                                                   ) -> None:
+    """The fast walk gives what sorting every other statement by (distance, id) gives."""
+    cat = crowd(len(dates), dates)
+    for i, st in enumerate(sorted(cat.statements.values(), key=lambda s: s.id)):
+        cat.statements[st.id] = Statement(st.id, st.speaker, st.kind, st.text,
+                                          f"src-{i // per_source:03d}", st.span,
+                                          said_on=st.said_on, status="reviewed")
+    cat.reindex()
+
+    def day(v: str) -> int:
+        parts = [int(p) for p in v.split("-")] + [1, 1]
+        return parts[0] * 372 + parts[1] * 31 + parts[2]
+
+    def naive(st: Statement) -> list[str]:
+        others = [o for o in cat.statements.values() if o is not st and o.source != st.source]
+        far = lambda o: (abs(day(st.said_on) - day(o.said_on))  # noqa: E731
+                         if st.said_on and o.said_on else 10**6, o.id)
+        return [o.id for o in sorted(others, key=far)[:5]]
+
+    pages = render_site(cat)
+    for st in cat.statements.values():
+        page = pages[f"statements/{st.id}.md"]
+        section = page.split("around then", 1)[1] if "around then" in page else ""
+        assert re.findall(r"statements/(st-\d+)\.md", section.split("</div>")[0]) == naive(st)
