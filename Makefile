@@ -40,7 +40,7 @@ bench: $(STAMP)
 
 ## serve: live preview; edits under data/ and seeds/ reload the browser
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 clean:
 	rm -rf site $(VENV)

@@ -12,8 +12,9 @@ import calendar
 import heapq
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 import jinja2
 
@@ -126,24 +127,31 @@ class _Renderer:
         return self.env.get_template(template).render(
             actors=self.cat.actors, unreviewed=self.options.unreviewed, **context)
 
-    def pages(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def plan(self) -> dict[str, Callable[[], str]]:
+        """Every page's path and the call that renders it: paths are cheap, pages not."""
+        out: dict[str, Callable[[], str]] = {}
         shown = self.visible(sorted(self.cat.statements.values(), key=date_sort_key))
         for st in shown:
-            out[f"statements/{st.id}.md"] = self.statement(st)
+            out[f"statements/{st.id}.md"] = partial(self.statement, st)
         for actor_id in sorted(self.cat.actors):
-            out[f"actors/{actor_id}.md"] = self.actor(actor_id)
-            for old in self.cat.actors[actor_id].former_ids:  # old URLs keep working
-                out[f"actors/{old}.md"] = self.page("redirect.md.j2",
-                                                    actor=self.cat.actors[actor_id])
+            actor = self.cat.actors[actor_id]
+            out[f"actors/{actor_id}.md"] = partial(self.actor, actor_id)
+            for old in actor.former_ids:  # old URLs keep working
+                out[f"actors/{old}.md"] = partial(self.page, "redirect.md.j2", actor=actor)
         for source_id in sorted(self.cat.sources):
-            out[f"sources/{source_id}.md"] = self.source(source_id)
+            out[f"sources/{source_id}.md"] = partial(self.source, source_id)
         out.update(self.dates(shown))
-        out["actors/index.md"] = self.actors_index()
-        out["sources/index.md"] = self.sources_index()
-        out["timeline.md"] = self.timeline(shown)
-        out["reference.md"] = self.page("reference.md.j2", kinds=REFERENCE)
-        return dict(sorted(out.items()))
+        out.update(self.topics(shown))
+        out["actors/index.md"] = self.actors_index
+        out["sources/index.md"] = self.sources_index
+        out["timeline.md"] = partial(self.timeline, shown)
+        out["reference.md"] = partial(self.page, "reference.md.j2", kinds=REFERENCE)
+        return out
+
+    def pages(self, only: Iterable[str] | None = None) -> dict[str, str]:
+        plan = self.plan()
+        paths = sorted(plan if only is None else plan.keys() & set(only))
+        return {path: plan[path]() for path in paths}
 
     def statement(self, st: Statement) -> str:
         speaker = self.cat.actors[st.speaker]
@@ -265,7 +273,7 @@ class _Renderer:
         return self.page("source.md.j2", source=source, statements=statements,
                          article=article, description=description, rel="../")
 
-    def dates(self, shown: list[Statement]) -> dict[str, str]:
+    def dates(self, shown: list[Statement]) -> dict[str, Callable[[], str]]:
         # every period (year, month, day) with the statements said within it, in
         # date order, gathered in one pass: scanning every date per page is quadratic
         within: dict[str, list[Statement]] = defaultdict(list)
@@ -277,10 +285,11 @@ class _Renderer:
         for key in keys:
             if len(key) > 4:
                 finer[key[: len(key) - 3]].append(key)
-        out = {f"dates/{key}.md": self._date(key, within, finer[key]) for key in keys}
+        out: dict[str, Callable[[], str]] = {
+            f"dates/{key}.md": partial(self._date, key, within, finer[key]) for key in keys}
         # years -> months -> days, as a nested list (Python-Markdown nests by 4 spaces)
         entries = [(" " * 4 * ((len(k) - 4) // 3), k, len(within[k])) for k in keys]
-        out["dates/index.md"] = self.page("dates_index.md.j2", entries=entries)
+        out["dates/index.md"] = partial(self.page, "dates_index.md.j2", entries=entries)
         return out
 
     def _date(self, key: str, within: dict[str, list[Statement]], finer: list[str]) -> str:
@@ -296,6 +305,21 @@ class _Renderer:
                          statements=statements, total=total, parent=parent,
                          children=[(k, len(within[k])) for k in finer],
                          child_heading=heading, rel="../")
+
+    def topics(self, shown: list[Statement]) -> dict[str, Callable[[], str]]:
+        """A page per topic (its latest statements) and the list of topics."""
+        tagged: dict[str, list[Statement]] = defaultdict(list)
+        for st in shown:
+            for topic in dict.fromkeys(st.topics):
+                tagged[topic].append(st)
+        limit = self.options.list_limit
+        out: dict[str, Callable[[], str]] = {
+            f"topics/{topic}.md": partial(self.page, "topic.md.j2", topic=topic, rel="../",
+                                          statements=sts[-limit:], total=len(sts))
+            for topic, sts in tagged.items()}
+        out["topics/index.md"] = partial(self.page, "topics_index.md.j2", topics=[
+            (topic, len(tagged[topic])) for topic in sorted(tagged)])
+        return out
 
     def actors_index(self) -> str:
         groups: dict[str, list[tuple[object, int]]] = defaultdict(list)
@@ -377,6 +401,13 @@ def render_home(catalog: Catalog, options: RenderOptions | None = None) -> str:
     return renderer.page("home.md.j2", counts=counts, latest=latest)
 
 
-def render_site(catalog: Catalog, options: RenderOptions | None = None) -> dict[str, str]:
-    """Every generated page of the site, by path relative to the docs folder."""
-    return _Renderer(catalog, options or RenderOptions()).pages()
+def render_site(catalog: Catalog, options: RenderOptions | None = None,
+                only: Iterable[str] | None = None) -> dict[str, str]:
+    """Every generated page of the site, by path relative to the docs folder; with
+    ``only``, just those of the given paths that the site has."""
+    return _Renderer(catalog, options or RenderOptions()).pages(only)
+
+
+def site_paths(catalog: Catalog, options: RenderOptions | None = None) -> set[str]:
+    """The paths :func:`render_site` would return, without rendering anything."""
+    return set(_Renderer(catalog, options or RenderOptions()).plan())

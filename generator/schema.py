@@ -97,7 +97,8 @@ STATEMENT = (
     Field("context", "str", False, "The sentence around the statement.", None),
     Field("mentions", "list[slug]", False, "Other actors the statement mentions.",
           ["north-korea"]),
-    Field("topics", "list[str]", False, "Topic tags.", ["vaccines"]),
+    Field("topics", "list[slug]", False, "Topic tags (lowercase words joined by hyphens); "
+          "each topic has a page, topics/<topic>.", ["vaccines"]),
     Field("fingerprint", "str", False, "Written by the extractor: a hash of the record as it "
           "wrote it. Leave it alone; when the record no longer matches it, the extractor "
           "knows a person edited it and never overwrites it.", "3f2a9c1b7d0e"),

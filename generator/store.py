@@ -38,93 +38,138 @@ class Loaded:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # relative path -> file text
+    # Files (relative to the data folder) read afresh, added or gone since the cache's
+    # last load; None when there was no cache to compare with.
+    changed: set[str] | None = None
 
 
 def record_path(kind: str, record_id: str) -> str:
     return f"{kind}/{record_id}.yaml"
 
 
-def load(data_dir: Path) -> Loaded:
+@dataclass
+class _Parsed:
+    """One file's records and problems: the unit a :class:`LoadCache` keeps."""
+
+    kind: str
+    rel: str
+    shown: str
+    text: str | None = None
+    source: str | None = None  # a statements file's source
+    records: list[tuple[tuple[str | int, ...], Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class LoadCache:
+    """Parsed files kept between loads, for ``mkdocs serve``.
+
+    A file is parsed again only when its size or modification time changed, so a
+    rebuild after one edit reads one file instead of every record. Records are shared
+    between loads: nothing downstream may mutate them.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[tuple[int, int], _Parsed]] = {}
+
+    def parse(self, data_dir: Path, kind: str, path: Path, changed: set[str]) -> _Parsed:
+        stat = path.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        hit = self._files.get(path)
+        if hit and hit[0] == key:
+            return hit[1]
+        parsed = _parse_file(data_dir, kind, path)
+        self._files[path] = (key, parsed)
+        changed.add(parsed.rel)
+        return parsed
+
+    def forget_except(self, seen: set[Path], changed: set[str]) -> None:
+        for path in set(self._files) - seen:  # deleted files
+            changed.add(self._files.pop(path)[1].rel)
+
+
+def load(data_dir: Path, cache: LoadCache | None = None) -> Loaded:
     """Read every YAML file under ``data_dir``; never raises for bad input."""
     loaded = Loaded(Catalog())
+    changed: set[str] = set()
+    seen: set[Path] = set()
     for kind in KINDS:
         folder = data_dir / kind
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.yaml")):
-            _load_file(loaded, data_dir, kind, path)
+            seen.add(path)
+            parsed = (cache.parse(data_dir, kind, path, changed) if cache
+                      else _parse_file(data_dir, kind, path))
+            _assemble(loaded, parsed)
+    if cache:
+        cache.forget_except(seen, changed)
+        loaded.changed = changed
     loaded.catalog.reindex()
     return loaded
 
 
-def _load_file(loaded: Loaded, data_dir: Path, kind: str, path: Path) -> None:
+def _parse_file(data_dir: Path, kind: str, path: Path) -> _Parsed:
     rel = path.relative_to(data_dir).as_posix()
-    shown = f"{data_dir.name}/{rel}" if data_dir.name else rel
-    reader = _FileReader(shown, loaded)
+    parsed = _Parsed(kind, rel, f"{data_dir.name}/{rel}" if data_dir.name else rel)
+    reader = _FileReader(parsed.shown, parsed.problems)
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         reader.problem(None, None, f"is not UTF-8 (byte {exc.start}); save it as UTF-8")
-        return
-    loaded.texts[shown] = text
-    reader.text = text
+        return parsed
+    parsed.text = reader.text = text
     try:
         data = yamlio.load(text)
     except yamlio.YamlProblem as exc:
         reader.problem(exc.line, None, exc.message)
-        return
-    if kind == "sources":
-        record = reader.record(data, SOURCE, _make_source)
-        _add(loaded, reader, loaded.catalog.sources, record, rel, "sources")
-    elif kind == "actors":
-        record = reader.record(data, ACTOR, _make_actor)
-        _add(loaded, reader, loaded.catalog.actors, record, rel, "actors")
-    else:
-        _load_statements(loaded, reader, data, rel)
+        return parsed
+    if kind in ("sources", "actors"):
+        schema, make = (SOURCE, _make_source) if kind == "sources" else (ACTOR, _make_actor)
+        record = reader.record(data, schema, make)
+        if record is not None:
+            parsed.records.append(((), record))
+    elif reader.fields(data, STATEMENT_FILE, ()):
+        parsed.source = data["source"]
+        for i, item in enumerate(data.get("statements") or []):
+            record = reader.record(item, STATEMENT, _make_statement, ("statements", i))
+            if record is not None:
+                record.source = data["source"]  # the file's source, stated once for all
+                parsed.records.append((("statements", i), record))
+    return parsed
 
 
-def _add(loaded: Loaded, reader: _FileReader, table: dict[str, Any], record: Any, rel: str,
-         kind: str) -> None:
-    if record is None:
-        return
-    if record.id in table:
-        first = loaded.catalog.files[f"{kind}/{record.id}"]
-        reader.problem(reader.line(("id",)), "id", f"duplicate id {record.id!r}, "
-                       f"already used in {first}")
-        return
-    table[record.id] = record
-    loaded.catalog.files[f"{kind}/{record.id}"] = rel
-
-
-def _load_statements(loaded: Loaded, reader: _FileReader, data: Any, rel: str) -> None:
-    if not reader.fields(data, STATEMENT_FILE, ()):
-        return
-    for i, item in enumerate(data.get("statements") or []):
-        record = reader.record(item, STATEMENT, _make_statement, ("statements", i))
-        if record is None:
+def _assemble(loaded: Loaded, parsed: _Parsed) -> None:
+    """Add one file's records to the catalog; an id seen before is a problem."""
+    loaded.problems.extend(parsed.problems)
+    if parsed.text is not None:
+        loaded.texts[parsed.shown] = parsed.text
+    cat = loaded.catalog
+    table: dict[str, Any] = getattr(cat, parsed.kind)
+    for at, record in parsed.records:
+        key = f"{parsed.kind}/{record.id}"
+        if record.id in table:
+            loaded.problems.append(Problem(
+                parsed.shown, yamlio.locate(parsed.text or "", (*at, "id")),
+                f"{at[0]}[{at[1]}].id" if at else "id",
+                f"duplicate id {record.id!r}, already used in {cat.files[key]}"))
             continue
-        record.source = data["source"]  # the file's source, stated once for all
-        if record.id in loaded.catalog.statements:
-            first = loaded.catalog.files[f"statements/{record.id}"]
-            reader.problem(reader.line(("statements", i, "id")), "id",
-                           f"duplicate id {record.id!r}, already used in {first}")
-            continue
-        loaded.catalog.statements[record.id] = record
-        loaded.catalog.files[f"statements/{record.id}"] = rel
-        loaded.catalog.files[f"statement-index/{record.id}"] = str(i)
+        table[record.id] = record
+        cat.files[key] = parsed.rel
+        if at:
+            cat.files[f"statement-index/{record.id}"] = str(at[1])
 
 
 class _FileReader:
     """Checks the records of one file against the schema, collecting problems."""
 
-    def __init__(self, shown: str, loaded: Loaded) -> None:
+    def __init__(self, shown: str, problems: list[Problem]) -> None:
         self.shown = shown
-        self.loaded = loaded
+        self.problems = problems
         self.text = ""
 
     def problem(self, line: int | None, fld: str | None, message: str) -> None:
-        self.loaded.problems.append(Problem(self.shown, line, fld, message))
+        self.problems.append(Problem(self.shown, line, fld, message))
 
     def line(self, path: tuple[str | int, ...]) -> int | None:
         return yamlio.locate(self.text, path)

@@ -20,9 +20,12 @@ def text_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def load_and_check(data_dir: Path) -> store.Loaded:
-    """Load ``data_dir`` and run every check; ``loaded.problems`` holds all problems."""
-    loaded = store.load(data_dir)
+def load_and_check(data_dir: Path, cache: store.LoadCache | None = None) -> store.Loaded:
+    """Load ``data_dir`` and run every check; ``loaded.problems`` holds all problems.
+
+    With a ``cache`` (kept between calls), only files changed since its last load are
+    parsed again; the cross-record checks always run over everything."""
+    loaded = store.load(data_dir, cache)
     loaded.problems.extend(check(loaded, data_dir))
     loaded.problems.sort(key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
     return loaded
@@ -138,6 +141,10 @@ def _check_reserved(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
                                   f"{old!r} is also the id of {other!r}; its old page cannot "
                                   "redirect here")
             owners[old] = actor.id
+    for st in loaded.catalog.statements.values():
+        if RESERVED_IDS & set(st.topics):
+            yield loc.statement(st, "topics", "'index' is reserved for the list of topics; "
+                                "choose another topic")
     for kind, table in (("actors", loaded.catalog.actors), ("sources", loaded.catalog.sources)):
         for record_id in sorted(set(table) & RESERVED_IDS):
             yield loc.problem(f"{kind}/{record_id}", ("id",), "id",

@@ -39,7 +39,8 @@ def catalog(status: str = "reviewed") -> Catalog:
     statements = {
         "s1": Statement("s1", "kim-envoy", "direct", q, source.id,
                         (TEXT.index(q), TEXT.index(q) + len(q)), said_on="2021-01-04",
-                        date_basis="publication date", mentions=["ministry"], status=status),
+                        date_basis="publication date", mentions=["ministry"], status=status,
+                        topics=["dialogue"]),
         "s2": Statement("s2", "ministry", "indirect", r, source.id,
                         (TEXT.index(r), TEXT.index(r) + len(r)), said_on="2020-12",
                         date_basis="in December", status="reviewed"),

@@ -1,0 +1,131 @@
+"""Incremental rebuilds: the pages kept plus the pages re-rendered equal a full render.
+
+The core promise (generator.incremental) is checked on the seed record with random
+edits; the cached loader (store.LoadCache) must read exactly what a fresh load reads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+from generator import store, yamlio
+from generator.catalog import Catalog
+from generator.incremental import touched_pages
+from generator.render import RenderOptions, render_site, site_paths
+from generator.validate import load_and_check
+
+from .conftest import ROOT
+
+SEED = store.load(ROOT / "data").catalog
+IDS = sorted(SEED.statements)
+ACTORS = sorted(SEED.actors)
+DATES = [None, "2020", "2020-12", "2020-12-30", "2021-02-03", "2021-02-05", "2021-03-01"]
+
+
+def edited(cat: Catalog, edits: list[tuple[str, str, object]]) -> tuple[Catalog, set[str]]:
+    """A copy of ``cat`` with the edits applied, and the data files they touch."""
+    statements = dict(cat.statements)
+    files = dict(cat.files)
+    changed = set()
+    for st_id, field, value in edits:
+        st = statements.get(st_id)
+        if st is None:
+            continue
+        changed.add(files[f"statements/{st_id}"])
+        if field == "delete":
+            del statements[st_id]
+            continue
+        if field == "copy":  # a new statement in another source's file
+            source = str(value)
+            new_id = f"{st_id}-copy"
+            statements[new_id] = dataclasses.replace(st, id=new_id, source=source)
+            files[f"statements/{new_id}"] = f"statements/{source}.yaml"
+            changed.add(f"statements/{source}.yaml")
+            continue
+        statements[st_id] = dataclasses.replace(st, **{field: value})
+    new = Catalog(sources=cat.sources, actors=cat.actors, statements=statements, files=files)
+    return new, changed
+
+
+EDIT = hs.one_of(
+    hs.tuples(hs.sampled_from(IDS), hs.just("said_on"), hs.sampled_from(DATES)),
+    hs.tuples(hs.sampled_from(IDS), hs.just("speaker"), hs.sampled_from(ACTORS)),
+    hs.tuples(hs.sampled_from(IDS), hs.just("status"),
+              hs.sampled_from(["reviewed", "extracted", "rejected"])),
+    hs.tuples(hs.sampled_from(IDS), hs.just("mentions"),
+              hs.lists(hs.sampled_from(ACTORS), max_size=3, unique=True)),
+    hs.tuples(hs.sampled_from(IDS), hs.just("topics"),
+              hs.lists(hs.sampled_from(["aid", "vaccines", "dialogue", "new-topic"]),
+                       max_size=2, unique=True)),
+    hs.tuples(hs.sampled_from(IDS), hs.just("context"), hs.text(max_size=30)),
+    hs.tuples(hs.sampled_from(IDS), hs.just("delete"), hs.none()),
+    hs.tuples(hs.sampled_from(IDS), hs.just("copy"), hs.sampled_from(sorted(SEED.sources))),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(hs.lists(EDIT, min_size=1, max_size=3), hs.sampled_from([3, 500]))
+def test_rerendering_the_touched_pages_gives_the_full_render(
+        edits: list[tuple[str, str, object]], limit: int) -> None:
+    options = RenderOptions(list_limit=limit)
+    before = render_site(SEED, options)
+    new, changed = edited(SEED, edits)
+    touched = touched_pages(SEED, new, changed)
+    assert touched is not None  # statement edits never need everything
+    paths = site_paths(new, options)
+    pages = {p: before[p] for p in paths - touched if p in before}
+    pages.update(render_site(new, options, only=paths - pages.keys()))
+    assert pages == render_site(new, options)
+
+
+def test_actor_or_source_edits_ask_for_a_full_render() -> None:
+    assert touched_pages(SEED, SEED, {"actors/north-korea.yaml"}) is None
+    assert touched_pages(SEED, SEED, {"sources/x.yaml", "statements/x.yaml"}) is None
+    assert touched_pages(SEED, SEED, set()) == {  # nothing changed: only the lists
+        "timeline.md", "actors/index.md", "sources/index.md", "dates/index.md",
+        "topics/index.md"}
+
+
+def test_cached_load_reads_what_a_fresh_load_reads(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    cache = store.LoadCache()
+    first = load_and_check(data, cache)
+    assert first.changed == {p.relative_to(data).as_posix() for p in data.rglob("*.yaml")}
+    again = load_and_check(data, cache)
+    assert again.changed == set()
+    assert again.catalog.statements == first.catalog.statements
+    # edit one statement file, delete an actor: only those files are read again
+    path = sorted((data / "statements").glob("*.yaml"))[0]
+    doc = yamlio.load(path.read_text("utf-8"))
+    doc["statements"][0]["context"] = "Edited."
+    path.write_text(yamlio.dump(doc), "utf-8")
+    (data / "actors" / "south-korea.yaml").unlink()
+    third = load_and_check(data, cache)
+    assert third.changed == {f"statements/{path.name}", "actors/south-korea.yaml"}
+    fresh = load_and_check(data)
+    assert third.problems == fresh.problems and third.problems  # the lost actor is missed
+    assert third.catalog.statements == fresh.catalog.statements
+    assert third.catalog.files == fresh.catalog.files
+    first_id = doc["statements"][0]["id"]
+    unchanged = next(st_id for st_id in IDS if fresh.catalog.files[f"statements/{st_id}"]
+                     != f"statements/{path.name}")
+    assert third.catalog.statements[unchanged] is again.catalog.statements[unchanged]
+    assert third.catalog.statements[first_id].context == "Edited."
+
+
+def test_duplicate_ids_are_located_with_a_cache_too(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    cache = store.LoadCache()
+    load_and_check(data, cache)
+    twin = data / "actors" / "south-korea.yaml"
+    (data / "actors" / "zz-twin.yaml").write_text(twin.read_text("utf-8"), "utf-8")
+    problems = [str(p) for p in load_and_check(data, cache).problems]
+    assert problems == [str(p) for p in load_and_check(data).problems]
+    assert any("zz-twin.yaml:" in p and "duplicate id 'south-korea'" in p for p in problems)

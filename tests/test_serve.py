@@ -1,0 +1,178 @@
+"""`mkdocs serve --dirty`: a rebuild after an edit equals a fresh build, search included.
+
+The in-process tests drive MkDocs as `mkdocs serve --dirty` does (one plugin
+instance across builds, `on_startup(command="serve", dirty=True)`, dirty builds into
+one site folder) and compare every file with a clean build of the same data. The
+last test runs the real `mkdocs serve --dirty` and watches the edited page change.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from generator import yamlio
+
+from .conftest import ROOT
+
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    for name in ("content", "overrides", "data"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def built(project: Path, site: Path, *, dirty: bool) -> None:
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.site_url = SERVE_URL
+    if not dirty:
+        shutil.rmtree(site, ignore_errors=True)
+        build(config, serve_url=SERVE_URL)
+        return
+    build(config, serve_url=SERVE_URL, dirty=True)
+
+
+def contents(site: Path) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        rel = path.relative_to(site).as_posix()
+        if rel == "search/search_index.json":  # entries may come in another order
+            docs = json.loads(path.read_text("utf-8"))["docs"]
+            out[rel] = sorted(json.dumps(d, sort_keys=True) for d in docs)
+        else:
+            out[rel] = path.read_bytes()
+    return out
+
+
+def edit_statement(project: Path, index: int, change: Callable[[dict], None]) -> str:
+    path = sorted((project / "data" / "statements").glob("*.yaml"))[index]
+    doc = yamlio.load(path.read_text("utf-8"))
+    change(doc)
+    path.write_text(yamlio.dump(doc), "utf-8")
+    return path.name
+
+
+def test_dirty_rebuilds_after_edits_equal_fresh_builds(project: Path) -> None:
+    site, fresh = project / "site", project / "fresh"
+    startup = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    startup.plugins.on_startup(command="serve", dirty=True)
+    built(project, site, dirty=True)
+
+    def first(doc: dict) -> dict:
+        return doc["statements"][0]
+
+    edits: list[Callable[[], object]] = [
+        lambda: edit_statement(project, 0, lambda d: first(d).update(context="Edited <b>.")),
+        lambda: edit_statement(project, 1, lambda d: first(d).update(said_on="2019-05-01")),
+        lambda: edit_statement(project, 2, lambda d: first(d).update(status="rejected")),
+        lambda: edit_statement(project, 0, lambda d: first(d).update(topics=["new-topic"])),
+    ]
+    for make_edit in edits:
+        make_edit()
+        started = time.perf_counter()
+        built(project, site, dirty=True)
+        rebuilt = time.perf_counter() - started
+        built(project, fresh, dirty=False)
+        assert contents(site) == contents(fresh)
+        assert rebuilt < 60  # a sanity bound, not a benchmark (bench/serve.py measures)
+
+
+def test_a_bad_edit_fails_the_build_and_its_fix_catches_up(project: Path) -> None:
+    site, fresh = project / "site", project / "fresh"
+    startup = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    startup.plugins.on_startup(command="serve", dirty=True)
+    built(project, site, dirty=True)
+    bad = sorted((project / "data" / "statements").glob("*.yaml"))[1]
+    good_text = bad.read_text("utf-8")
+    bad.write_text(good_text.replace("speaker: ", "speaker: nobody-", 1), "utf-8")
+    with pytest.raises(Abort):
+        built(project, site, dirty=True)
+    # another file changes while the first is broken; both must show once it is fixed
+    edit_statement(project, 0, lambda d: d["statements"][0].update(context="While broken."))
+    with pytest.raises(Abort):
+        built(project, site, dirty=True)
+    bad.write_text(good_text, "utf-8")
+    built(project, site, dirty=True)
+    built(project, fresh, dirty=False)
+    assert contents(site) == contents(fresh)
+
+
+def test_an_actor_edit_rebuilds_every_page_naming_the_actor(project: Path) -> None:
+    site, fresh = project / "site", project / "fresh"
+    startup = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    startup.plugins.on_startup(command="serve", dirty=True)
+    built(project, site, dirty=True)
+    path = project / "data" / "actors" / "north-korea.yaml"
+    doc = yamlio.load(path.read_text("utf-8"))
+    doc["name"] = "DPRK (North Korea)"
+    path.write_text(yamlio.dump(doc), "utf-8")
+    built(project, site, dirty=True)
+    built(project, fresh, dirty=False)
+    assert contents(site) == contents(fresh)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(check: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+def test_mkdocs_serve_dirty_shows_an_edit_with_the_search_index_whole(project: Path) -> None:
+    port = free_port()
+    mount = urlsplit(load_config(str(project / "mkdocs.yml")).site_url or "/").path
+    base = f"http://127.0.0.1:{port}{mount}"
+    serve = subprocess.Popen(
+        [str(Path(sys.executable).parent / "mkdocs"), "serve", "--dirty", "-a",
+         f"127.0.0.1:{port}"], cwd=project,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert wait_for(lambda: '"docs"' in fetch(base + "search/search_index.json"), 120), (
+            "mkdocs serve did not start")
+        before = json.loads(fetch(base + "search/search_index.json"))["docs"]
+        path = sorted((project / "data" / "statements").glob("*.yaml"))[0]
+        doc = yamlio.load(path.read_text("utf-8"))
+        st_id = doc["statements"][0]["id"]
+        doc["statements"][0]["context"] = "Zanzibar quorum edit."
+        path.write_text(yamlio.dump(doc), "utf-8")
+        page = f"{base}statements/{st_id}/"
+        assert wait_for(lambda: "Zanzibar quorum edit." in fetch(page), 60)
+        assert wait_for(lambda: "Zanzibar" in fetch(base + "search/search_index.json"), 30)
+        after = json.loads(fetch(base + "search/search_index.json"))["docs"]
+        assert sorted(d["location"] for d in after) == sorted(d["location"] for d in before)
+    finally:
+        serve.terminate()
+        serve.wait(timeout=30)
