@@ -31,10 +31,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import export
+from . import export, pagefind
 from .catalog import Catalog
 from .incremental import touched_pages
-from .render import RenderOptions, render_home, render_site, site_paths
+from .render import RenderOptions, render_home, render_search_page, render_site, site_paths
 from .store import LoadCache
 from .validate import load_and_check
 
@@ -48,6 +48,9 @@ class FactsiteConfig(Config):
     unreviewed = c.Choice(("show", "mark", "hide"), default="mark")
     edit_data_uri = c.Optional(c.Type(str))
     list_limit = c.Type(int, default=500)
+    # material: Material's search (one JSON index, fine to a few thousand pages);
+    # pagefind: a chunked static index built after the site, for big records.
+    search = c.Choice(("material", "pagefind"), default="material")
 
 
 class _Generated(File):
@@ -84,6 +87,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.search_entries: list[dict[str, Any]] | None = None
         self.exports: dict[str, str] = {}
         self.marker_pages: set[str] = set()  # hand-written pages with the home marker
+        self.pagefind = pagefind.Background()
         if command == "serve" and not dirty:
             log.info("factsite: `mkdocs serve --dirty` (make serve) rebuilds only the "
                      "pages an edit changes")
@@ -96,6 +100,11 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             if folder.is_dir() and str(folder) not in config.watch:
                 config.watch.append(str(folder))
         self.edit_base = self.config.edit_data_uri or _edit_base(config, self.config.data_dir)
+        if self.config.search == "pagefind":
+            material = config.plugins.get("material/search")
+            if material is not None:  # one index: Pagefind's (and no 200 MB JSON)
+                material.config.enabled = False
+            config.extra["factsite_search"] = "pagefind"  # overrides/partials/header.html
         self.rebuilt: set[str] = set()  # URLs of the pages this build writes
         return config
 
@@ -127,6 +136,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             self.built = _Built(loaded.catalog, self.options, pages, self.home)
             self.pending = set()
         pages = {**pages, **self._exports(config, loaded.catalog, data_changed)}
+        if self.config.search == "pagefind":
+            pages["search.md"] = render_search_page()
         for path, content in pages.items():
             if files.get_file_from_path(path) is None:  # a hand-written page wins
                 file = _Generated.generated(config, path, content=content)
@@ -178,6 +189,15 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Keep the search index whole across dirty builds: the previous entries of
         every page not rebuilt, and the new entries of those that were."""
+        if self.config.search == "pagefind":
+            if self.incremental:  # pages first; the index catches up in the background
+                self.pagefind.request(config.site_dir)
+            else:
+                try:
+                    pagefind.index(config.site_dir)
+                except pagefind.PagefindError as exc:
+                    raise PluginError(f"factsite: {exc}") from exc
+            return
         if not self.incremental:
             return
         search = config.plugins.get("material/search")

@@ -408,6 +408,11 @@ def render_site(catalog: Catalog, options: RenderOptions | None = None,
     return _Renderer(catalog, options or RenderOptions()).pages(only)
 
 
+def render_search_page() -> str:
+    """The page of a search engine that runs in the browser (Pagefind)."""
+    return _env().get_template("search.md.j2").render()
+
+
 def site_paths(catalog: Catalog, options: RenderOptions | None = None) -> set[str]:
     """The paths :func:`render_site` would return, without rendering anything."""
     return set(_Renderer(catalog, options or RenderOptions()).plan())

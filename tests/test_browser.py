@@ -157,3 +157,50 @@ def test_accessibility_audit(page: object, base_url: str, path: str) -> None:
                f"{[n['target'] for n in v['nodes']][:3]}"
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], "\n".join(serious)
+
+
+@pytest.fixture(scope="module")
+def pagefind_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same site with `search: pagefind`."""
+    project = make_project(tmp_path_factory.mktemp("pagefind"))
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "      unreviewed: mark\n", "      unreviewed: mark\n      search: pagefind\n"), "utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "site" / "search" / "search_index.json").exists()
+    handler = functools.partial(_Quiet, directory=str(project / "site"))
+    with socketserver.TCPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        server.shutdown()
+
+
+def test_pagefind_search_finds_a_statement_by_its_words(page: object, pagefind_url: str
+                                                        ) -> None:
+    page.goto(pagefind_url + "actors/")
+    page.locator("a.fs-search-button").click()  # the header's search button
+    page.wait_for_url("**/search/")
+    box = page.locator("#fs-search input")
+    box.wait_for(timeout=10000)
+    box.press_sequentially("herd immunity", delay=30)
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=10000)
+    assert "/statements/" in result.get_attribute("href")
+    shot(page, "search-pagefind")
+    page.add_script_tag(path=str(AXE))
+    audit = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [v["id"] for v in audit["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    result.click()
+    page.wait_for_url("**/statements/**")
+    assert "herd immunity" in page.locator("article").inner_text()
+    assert page.errors == []
+
+
+def test_pagefind_search_takes_a_query_in_the_address(page: object, pagefind_url: str
+                                                      ) -> None:
+    page.goto(pagefind_url + "search/?q=vaccine")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10000)
+    assert page.locator(".pagefind-ui__result-link").count() >= 3

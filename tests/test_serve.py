@@ -176,3 +176,32 @@ def test_mkdocs_serve_dirty_shows_an_edit_with_the_search_index_whole(project: P
     finally:
         serve.terminate()
         serve.wait(timeout=30)
+
+
+def pagefind_words(site: Path) -> str:
+    """The text of every page Pagefind indexed (its fragments are gzipped JSON)."""
+    import gzip
+
+    texts = []
+    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(fragment.read_bytes())
+        texts.append(json.loads(raw[raw.index(b"{"):])["content"])
+    return "\n".join(texts)
+
+
+def test_pagefind_index_catches_up_after_a_dirty_rebuild(project: Path) -> None:
+    config_path = project / "mkdocs.yml"
+    config_path.write_text(config_path.read_text("utf-8").replace(
+        "      unreviewed: mark\n", "      unreviewed: mark\n      search: pagefind\n"), "utf-8")
+    site = project / "site"
+    startup = load_config(str(config_path), site_dir=str(site))
+    startup.plugins.on_startup(command="serve", dirty=True)
+    plugin = startup.plugins["factsite"]
+    built(project, site, dirty=True)
+    plugin.pagefind.wait(120)
+    assert "Quokka" not in pagefind_words(site)
+    edit_statement(project, 0, lambda d: d["statements"][0].update(context="Quokka edit."))
+    built(project, site, dirty=True)
+    plugin.pagefind.wait(120)
+    assert "Quokka edit." in pagefind_words(site)
+    assert not (site / "search" / "search_index.json").exists()

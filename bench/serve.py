@@ -1,0 +1,192 @@
+"""Live-preview benchmark: how long an edit takes to show under `mkdocs serve --dirty`.
+
+    .venv/bin/python bench/serve.py --articles 5000 [--project DIR]
+
+Builds a synthetic project (as bench/site.py does) or reuses an extracted one, starts
+`mkdocs serve --dirty` (what `make serve` runs), opens a statement page in headless
+Chromium (Debian's, through Playwright; plain HTTP polling when there is none), then
+edits statement records one at a time and times each edit from saving the YAML file
+to the new words appearing on the page the browser shows (livereload reloads it).
+After each edit the search index is fetched and checked whole: as many entries as
+before and the new words in it. Prints a table and appends a row to
+bench/results/serve.jsonl. Asserts nothing.
+
+"Whole" means every entry location present before the edits is still there and
+the edited words are in the index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BIN = Path(sys.executable).parent
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _bench_site():  # bench/site.py's project(): same corpus, same site
+    spec = importlib.util.spec_from_file_location("bench_site", ROOT / "bench" / "site.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().decode("utf-8")
+
+
+def wait(check, timeout: float, step: float = 0.05) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return True
+        except OSError:
+            pass
+        time.sleep(step)
+    return False
+
+
+def peak_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+EDITS = [  # (field, new value or None for "flip"): what an editor does in review
+    ("context", None), ("status", "reviewed"), ("said_on", "2020-06-15"), ("context", None),
+    ("topics", ["benchmark-topic"]),
+]
+
+
+def target(project: Path, index: int) -> tuple[Path, str]:
+    """The statements file the ``index``-th edit changes, and its first statement's id."""
+    from generator import yamlio
+
+    files = sorted((project / "data" / "statements").glob("*.yaml"))
+    path = files[(index * 7919) % len(files)]  # spread over the record
+    return path, yamlio.load(path.read_text("utf-8"))["statements"][0]["id"]
+
+
+def edit(path: Path, index: int, mark: str) -> None:
+    """Change a file's first statement as a reviewer would, with ``mark`` as its context."""
+    from generator import yamlio
+
+    doc = yamlio.load(path.read_text("utf-8"))
+    st = doc["statements"][0]
+    field, value = EDITS[index % len(EDITS)]
+    if field != "context":
+        st[field] = value
+    st["context"] = mark
+    path.write_text(yamlio.dump(doc), "utf-8")
+
+
+def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
+    from urllib.parse import urlsplit
+
+    from mkdocs.config import load_config
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    mount = urlsplit(load_config(str(project / "mkdocs.yml")).site_url or "/").path
+    base = f"http://127.0.0.1:{port}{mount}"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    serve = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+                             cwd=project, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    result: dict[str, object] = {}
+    try:
+        index_url = base + "search/search_index.json"
+        if not wait(lambda: '"docs"' in fetch(index_url), 3600, step=1):
+            raise SystemExit("mkdocs serve did not come up")
+        result["first_build"] = time.perf_counter() - started
+        before = {d["location"] for d in json.loads(fetch(index_url))["docs"]}
+        result["index_docs"] = len(before)
+        times, whole = [], []
+        page = None
+        if browser:
+            from playwright.sync_api import sync_playwright
+
+            pw = sync_playwright().start()
+            chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = chromium.new_page()
+        for i in range(edits):
+            mark = f"Benchmark edit {i} {time.time_ns()}"
+            path, st_id = target(project, i)
+            url = f"{base}statements/{st_id}/"
+            if page is not None:  # the browser shows the page before the edit
+                page.goto(url)
+            t0 = time.perf_counter()
+            edit(path, i, mark)
+            if page is not None:  # livereload reloads it when the rebuild is done
+                page.wait_for_function("m => document.body.innerText.includes(m)", arg=mark,
+                                       timeout=600_000, polling=50)
+            elif not wait(lambda m=mark, u=url: m in fetch(u), 600):
+                raise SystemExit(f"edit {i} never showed")
+            times.append(time.perf_counter() - t0)
+            wait(lambda m=mark: m in fetch(index_url), 120)
+            after = json.loads(fetch(index_url))["docs"]  # no page lost, the edit in
+            whole.append(before <= {d["location"] for d in after}
+                         and any(mark in d["text"] for d in after))
+        if page is not None:
+            chromium.close()
+            pw.stop()
+        result.update(edit_seconds=times, index_whole=all(whole), serve_mib=peak_mib(serve.pid),
+                      viewer="Chromium" if page is not None else "HTTP polling")
+    finally:
+        serve.terminate()
+        serve.wait(timeout=60)
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--project", type=Path, help="an extracted project to reuse (kept)")
+    ap.add_argument("--edits", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "serve.jsonl")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        project = args.project
+        if project is None:
+            project = _bench_site().project(Path(tmp), args.articles)
+            subprocess.run([str(BIN / "factsite"), "extract", "--jobs", str(args.jobs)],
+                           cwd=project, check=True, stdout=subprocess.DEVNULL)
+        articles = sum(1 for _ in (project / "data" / "sources").glob("*.yaml"))
+        result = measure(project, args.edits, browser=CHROMIUM is not None
+                         and not args.no_browser)
+    result["articles"] = articles
+    times = result["edit_seconds"]
+    assert isinstance(times, list)
+    print(f"articles {articles}, search entries {result['index_docs']}, first build "
+          f"{result['first_build']:.0f} s, peak {result['serve_mib']:.0f} MiB")
+    print(f"edit -> visible ({result['viewer']}): "
+          + ", ".join(f"{t:.2f}" for t in times)
+          + f" s (median {sorted(times)[len(times) // 2]:.2f} s); search index whole after "
+          f"each: {result['index_whole']}")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    with args.results.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(result, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    main()
