@@ -1,6 +1,6 @@
 """Site benchmark: the generator's overhead against a plain MkDocs build of the same pages.
 
-    .venv/bin/python bench/site.py --sizes 100 1000 [--write-page]
+    .venv/bin/python bench/site.py --sizes 100 1000 10000 [--write-page]
 
 For each corpus size (synthetic wire articles, generator.synth):
   extract     `factsite extract --jobs 2` articles/s
@@ -8,13 +8,18 @@ For each corpus size (synthetic wire articles, generator.synth):
   plugin      full `mkdocs build` with the factsite plugin: seconds and peak memory
   plain       `mkdocs build` of the identical pages written out as Markdown files
   site        size of site/, pages, search index bytes per page
-Builds alternate plugin/plain so machine drift hits both alike. --write-page writes
-the table, method and machine to content/performance.md. Asserts nothing.
+Builds alternate plugin/plain so machine drift hits both alike (--repeat 1 for one
+pair at sizes where a build takes many minutes). Each row is also appended to
+--results (JSON lines), so sizes can be measured in separate runs; --write-page
+writes the table of every row in that file, the method and the machine to
+content/performance.md. --keep DIR keeps the last size's project and built site (for
+bench/search.py). Asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -85,25 +90,32 @@ def du(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def measure(size: int, jobs: int) -> dict[str, float]:
+def measure(size: int, jobs: int, repeat: int, keep: Path | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         base = project(Path(tmp), size)
         seconds, _ = timed([str(BIN / "factsite"), "extract", "--jobs", str(jobs)], base)
         load, render, total, pages = core(base / "data")
         plain = plain_copy(base, pages)
         mkdocs = [str(BIN / "mkdocs"), "build", "--strict", "-q"]
-        plugin_s, plugin_mib = timed(mkdocs, base)
-        plain_s, plain_mib = timed(mkdocs, plain)
-        plugin_s2, _ = timed(mkdocs, base)  # alternate: drift hits both
-        plain_s2, _ = timed(mkdocs, plain)
+        runs: dict[str, list[tuple[float, float]]] = {"plugin": [], "plain": []}
+        for _ in range(repeat):  # alternate: drift hits both
+            runs["plugin"].append(timed(mkdocs, base))
+            runs["plain"].append(timed(mkdocs, plain))
         index = base / "site" / "search" / "search_index.json"
         html_pages = sum(1 for _ in (base / "site").rglob("*.html"))
-        return {"articles": size, "extract_aps": size / seconds, "load": load,
-                "render": render, "core": total, "pages": len(pages) + 5,
-                "plugin": min(plugin_s, plugin_s2), "plain": min(plain_s, plain_s2),
-                "plugin_mib": plugin_mib, "plain_mib": plain_mib,
-                "site_mib": du(base / "site") / 2**20,
-                "index_per_page": index.stat().st_size / html_pages}
+        result = {"articles": size, "extract_aps": size / seconds, "load": load,
+                  "render": render, "core": total, "pages": len(pages) + 5,
+                  "plugin": min(s for s, _ in runs["plugin"]),
+                  "plain": min(s for s, _ in runs["plain"]),
+                  "plugin_mib": max(m for _, m in runs["plugin"]),
+                  "plain_mib": max(m for _, m in runs["plain"]),
+                  "site_mib": du(base / "site") / 2**20,
+                  "index_bytes": index.stat().st_size,
+                  "index_per_page": index.stat().st_size / html_pages}
+        if keep:
+            shutil.rmtree(keep, ignore_errors=True)
+            shutil.copytree(base, keep, ignore=shutil.ignore_patterns("plain"), symlinks=True)
+        return result
 
 
 HEADER = ("| articles | pages | extract art/s | load+validate s | render s | core s | "
@@ -119,7 +131,7 @@ def row(r: dict[str, float]) -> str:
             f"{r['site_mib']:.1f} | {r['index_per_page']:.0f} |")
 
 
-def page(rows: list[str], machine: str) -> str:
+def page(rows: list[str], machine: str, serve: dict | None, search: dict | None) -> str:
     table = "\n".join([HEADER, "|" + " --- |" * 13, *rows])
     return f"""---
 title: Performance
@@ -128,7 +140,10 @@ description: How fast the record builds, measured by bench/site.py.
 
 # Performance
 
-Written by `bench/site.py` (do not edit by hand). Machine: {machine}.
+Written by `bench/site.py` (do not edit by hand) from the figures of `bench/site.py`,
+`bench/serve.py` and `bench/search.py` (`make bench` runs all three). Machine: {machine}.
+
+## Building the site
 
 {table}
 
@@ -137,28 +152,108 @@ is extracted with `factsite extract --jobs 2`. *Core* is the generator's own wor
 one process: loading and validating `data/` (PyYAML's C loader) and rendering every
 page. *Build (plugin)* is `mkdocs build --strict` of this site; *build (plain)* is the
 same build of the identical pages written out as Markdown files without the plugin.
-Each build runs twice, alternating plugin and plain, and the faster run counts. Peak
-memory is the build process's maximum resident set. Search index bytes are those of
-Material's `search_index.json` per HTML page.
+Builds alternate plugin and plain and the faster run counts (one pair at the largest
+size, where a build takes many minutes). Peak memory is the build process's maximum
+resident set. Search index bytes are those of Material's `search_index.json` per HTML
+page.
+
+{_serve_section(serve)}
+
+{_search_section(search)}
 """
+
+
+def _serve_section(r: dict | None) -> str:
+    if not r:
+        return "## Live preview\n\nNot measured yet: run `bench/serve.py`."
+    times = sorted(r["edit_seconds"])
+    return f"""## Live preview
+
+`mkdocs serve --dirty` (`make serve`) on {r['articles']:,} articles: the first build
+took {r['first_build']:.0f} s ({r['index_docs']:,} search entries); then each edit to a
+statement's YAML (context, status, date, topics) showed in the browser after
+{", ".join(f"{t:.1f}" for t in r['edit_seconds'])} s (median
+{times[len(times) // 2]:.1f} s), timed from saving the file until the new words were on
+the page {r['viewer']} had open (livereload reloads it). After every edit the search
+index still held every page and the new words: {"yes" if r['index_whole'] else "NO"}.
+Peak memory of the server: {r['serve_mib']:.0f} MiB.
+
+**Method.** The plugin re-parses only changed YAML files, re-renders only the pages
+an edit can reach and marks only pages whose Markdown changed as modified, so MkDocs
+converts a few pages; it merges those pages' search entries into the previous index.
+The time includes MkDocs' file watcher, which polls every 0.5 s."""
+
+
+def _search_section(r: dict | None) -> str:
+    if not r:
+        return "## Search\n\nNot measured yet: run `bench/search.py`."
+    m, p = r["material"], r["pagefind"]
+
+    def seconds(d: dict, key: str) -> str:
+        return f"{d[key]:.2f} s" if key in d else f"not done ({d.get('error', 'no figure')})"
+
+    material = (f"| Material (default) | {r['material_mib']:.1f} MiB JSON, "
+                f"{r['material_gzip_mib']:.1f} MiB gzipped, all downloaded | "
+                f"{seconds(m, 'first_query_s')} | {seconds(m, 'second_query_s')} |")
+    pagefind = (f"| Pagefind (`search: pagefind`) | {p.get('index_mib', 0):.1f} MiB on disk "
+                f"in {p.get('index_files', 0):,} files; {p.get('first_kib', 0):,.0f} KiB "
+                f"downloaded by the first query | {seconds(p, 'first_query_s')} | "
+                f"{seconds(p, 'second_query_s')} ({p.get('second_kib', 0):,.0f} KiB) |")
+    return f"""## Search
+
+On the {r['articles']:,}-article site ({r['pages']:,} HTML pages), in headless Chromium:
+
+| | index size | first query (from opening the page) | next query |
+| --- | --- | --- | --- |
+{material}
+{pagefind}
+
+Pagefind indexed the site in {p.get('index_s', 0):.0f} s. Material's search downloads and
+indexes its whole JSON in the browser before the first result; Pagefind downloads
+only the index chunks and fragments a query needs. Use `search: pagefind` beyond a
+few thousand pages.
+
+**Method.** `bench/search.py` serves the built site locally; Material's time runs
+from opening the home page to the first result of a query typed at once; Pagefind's
+from loading its script to the data of the top ten results."""
+
+
+def _latest(path: Path) -> dict | None:
+    if not path.exists():
+        return None
+    lines = path.read_text("utf-8").splitlines()
+    return json.loads(lines[-1]) if lines else None
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=2, help="build pairs per size")
+    ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "site.jsonl")
+    ap.add_argument("--keep", type=Path, help="keep the last size's project and site here")
     ap.add_argument("--write-page", action="store_true")
     args = ap.parse_args()
     machine = (f"{platform.machine()}, {len(os.sched_getaffinity(0))} cores, "
                f"Python {platform.python_version()}")
     print(machine)
     print(HEADER)
-    rows = []
+    args.results.parent.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
-        rows.append(row(measure(size, args.jobs)))
-        print(rows[-1], flush=True)
+        result = measure(size, args.jobs, args.repeat, args.keep)
+        print(row(result), flush=True)
+        with args.results.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(result, sort_keys=True) + "\n")
     if args.write_page:
-        (ROOT / "content" / "performance.md").write_text(page(rows, machine), "utf-8")
+        latest: dict[int, dict[str, float]] = {}  # the newest row of each size
+        for line in args.results.read_text("utf-8").splitlines():
+            result = json.loads(line)
+            latest[int(result["articles"])] = result
+        rows = [row(latest[size]) for size in sorted(latest)]
+        results = args.results.parent
+        text = page(rows, machine, _latest(results / "serve.jsonl"),
+                    _latest(results / "search.jsonl"))
+        (ROOT / "content" / "performance.md").write_text(text, "utf-8")
 
 
 if __name__ == "__main__":
