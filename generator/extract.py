@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .actors import Discourse, Entity, Registry
+from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
 from .mentions import Context, resolve
 from .quotes import Quote, find_quotes, paragraphs
@@ -177,11 +178,25 @@ class ArticleExtractor:
                 if obj is not None:
                     yield tok, obj
                 continue
-            if not self._is_speech_verb(tok):
+            if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
             subject = _quoted_as_saying(tok) or _quoting(tok) or _subject(tok)
             if subject is not None and not self._in_quote(para.offset + subject.idx):
                 yield tok, subject
+
+    def _reported_action(self, tok: Token) -> bool:
+        """ "North Korea has rejected the offer, a think tank said": a speech act with
+        no clause of its own inside what another speech verb reports is that report's
+        content, not a statement of its own (a nested "Kim said that ..." still is)."""
+        if _has_clause(tok):
+            return False
+        node, reported = tok, False
+        while node.dep_ in ("ccomp", "conj") and node.head is not node:
+            reported |= node.dep_ == "ccomp"  # "said A and rejected B" are two statements
+            node = node.head
+            if reported and self._is_speech_verb(node):
+                return True
+        return False
 
     def _is_speech_verb(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -190,6 +205,9 @@ class ArticleExtractor:
             return False
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG"):
             return False  # "the report released Monday", "a statement issued by"
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "aux") for c in tok.children):
+            return False  # "Asked whether ..., Lee said": who was asked speaks next
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
             return lemma in self.lex.speech_verbs and _has_clause(tok)  # "..., adding that"
         if lemma in self.lex.speech_verbs:
@@ -281,7 +299,8 @@ class ArticleExtractor:
         parts = [c for c in verb.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)]
         if not parts:  # "warned in a statement that ...": the clause hangs on the noun
-            parts = [t for t in verb.subtree if t.dep_ in ("acl", "ccomp") and t.i > verb.i
+            parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")
+                     and t.i > verb.i
                      and t.head.lemma_.lower() in self.lex.document_nouns | CHANNELS
                      and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
         if not parts:
@@ -511,18 +530,12 @@ def _left_entity(verb: Token) -> Token | None:
     return None
 
 
-DATELINE = re.compile(
-    # "SEOUL, March 23 (Yonhap) --", "Seoul (AP) -", or without an agency "TOKYO --"
-    r"^\s*(?:[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*\([^)]{1,80}\)\s*(?:[-\u2014\u2013]{1,2}\s*)?"
-    r"|[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s+[-\u2014\u2013]{1,2}\s+)")
-
-
 def dateline_end(text: str) -> int:
-    """Where a wire dateline ("SEOUL, March 23 (Yonhap) --") ends, or 0."""
-    match = DATELINE.match(text)
-    return match.end() if match else 0
+    """Where a wire dateline ("SEOUL, March 23 (Yonhap) --") ends, or 0 (the rules
+    are ingest's, which also reads the place, agency and date from it)."""
+    stripped = len(text) - len(text.lstrip())
+    length = dateline_length(text[stripped:])
+    return stripped + length if length else 0
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

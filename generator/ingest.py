@@ -279,6 +279,16 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     return Dateline(place=_title_case(place), publisher=agency, when=when)
 
 
+def dateline_length(paragraph: str) -> int:
+    """How many characters a wire dateline takes at the start of ``paragraph`` (with
+    the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
+    match = _DATELINE.match(paragraph)
+    if not match or parse_dateline(paragraph) is None:
+        return 0
+    end = match.end()
+    return end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
+
+
 def _split_agency(agency: str | None) -> tuple[str | None, WrittenDate | None]:
     """ "UrduPoint News / Sputnik - 03rd February, 2021" -> the agency and its date."""
     if agency is None:

@@ -113,7 +113,13 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
     """ "The prime minister, Mark Dolan, said": the name in apposition is the speaker."""
     if head.lemma_.lower() not in lexicon().person_nouns:
         return None
-    for child in head.children:
+    # "A spokesperson for the ministry, Lee Jong-joo, said": the parse may hang the
+    # name on the ministry; a person in apposition to it is the spokesperson
+    placed = [a for p in head.children if p.dep_ == "prep" and p.i > head.i
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in
+              lexicon().person_nouns for a in o.children
+              if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    for child in [*head.children, *placed]:
         words = core_tokens(child) if child.dep_ == "appos" else []
         if words and (child.ent_type_ == "PERSON" or (
                 all(t.pos_ == "PROPN" or t.text == "-" for t in words)
@@ -255,9 +261,21 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
     return found
 
 
+def noun_lemma(head: Token) -> str:
+    """The head noun's lemma, with a compound before it when the lexicon lists the
+    pair ("think tank", "press office")."""
+    lex = lexicon()
+    for child in head.children:
+        if child.dep_ == "compound" and child.i == head.i - 1:
+            pair = f"{child.lemma_.lower()} {head.lemma_.lower()}"
+            if pair in lex.org_nouns | lex.person_nouns | lex.media_nouns:
+                return pair
+    return head.lemma_.lower()
+
+
 def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "the minister", "the official", "the ministry", "a senior official"."""
-    noun = head.lemma_.lower()
+    noun = noun_lemma(head)
     lex = lexicon()
     det = _determiner(tokens, head)
     if noun not in lex.person_nouns and noun not in lex.org_nouns and noun not in lex.media_nouns:
@@ -337,7 +355,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
                   ) -> Entity | None:
     """ "Seoul's unification ministry", "the new Joe Biden administration", "Samsung"."""
     lex = lexicon()
-    noun = head.lemma_.lower()
+    noun = noun_lemma(head)
     named = head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN"
     if noun not in lex.org_nouns and noun not in lex.media_nouns and not named:
         return None

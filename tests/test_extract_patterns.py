@@ -174,6 +174,7 @@ def test_criticism_verbs_are_speech() -> None:
     ("TOKYO -- Japan will send aid", "Japan will send aid"),
     ("SEOUL, March 23 (Yonhap) -- South Korea said", "South Korea said"),
     ("WASHINGTON (AP) \u2014 The envoy said", "The envoy said"),
+    ("NAIROBI, Kenya (AP) \u2014 Kenya has said", "Kenya has said"),
     ("US - China talks resumed", "US - China talks resumed"),
     ("North Korea - the country said", "North Korea - the country said"),
 ])
@@ -230,3 +231,28 @@ def test_a_quote_followed_by_other_words_is_not_carried_to_an_earlier_speaker() 
 
 def test_telling_a_news_agency_alone_says_nothing() -> None:
     assert extract("The minister told Reuters.") == []
+
+
+def test_an_action_inside_a_report_is_the_report_and_its_source_an_unnamed_body() -> None:
+    found = extract("Ghana has declined a loan offer from the fund, a local think tank said "
+                    "on Monday.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("local think tank", "Ghana has declined a loan offer from the fund")]
+
+
+def test_the_one_asked_is_not_the_asker() -> None:
+    found = extract("Asked whether the port would reopen soon, Transport Minister Ana Ruiz "
+                    "said it was too early to tell.")
+    assert [(f[0], f[2]) for f in found] == [("Ana Ruiz", "it was too early to tell")]
+
+
+def test_a_name_in_apposition_to_the_body_a_spokesperson_speaks_for() -> None:
+    speaker, _, words, _ = one("A spokesperson for Peru's Health Ministry, Carlos Medina, told "
+                               "reporters on Friday that testing would expand.")
+    assert (speaker, words) == ("Carlos Medina", "that testing would expand")
+
+
+def test_a_content_clause_parsed_as_a_relative_clause_of_the_statement() -> None:
+    speaker, _, words, _ = one('Lin Wei, the deputy premier, wrote in a statement carried by '
+                               'state radio that Taipei "has no plans" to change course.')
+    assert speaker == "Lin Wei" and words.startswith("that Taipei")
