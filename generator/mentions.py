@@ -197,12 +197,23 @@ def _new_person(words: list[Token], ctx: Context) -> Entity:
     return ctx.registry.add(Entity(id=slugify(name), name=name, kind="person", aliases={name}))
 
 
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam"})
+
+
 def _person_name(tokens: list[Token]) -> list[Token]:
     """The run of tokens that is a person's name, titles stripped."""
     run = _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
     if not run:
         run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
     titles = lexicon().titles
+    if run and run[0] in tokens:  # "Ms Han Soo-min" with "Han" taken for a nationality:
+        first = tokens.index(run[0])  # an honorific opens a name, whatever NER says
+        start = first
+        while start > 0 and tokens[start - 1].pos_ == "PROPN" and (
+                tokens[start - 1].lower_.rstrip(".") not in titles):
+            start -= 1
+        if start < first and start > 0 and tokens[start - 1].lower_.rstrip(".") in HONORIFICS:
+            run = tokens[start - 1:first] + run
     last_title = max((n for n, t in enumerate(run[:-1]) if t.lower_.rstrip(".") in titles),
                      default=-1)
     run = run[last_title + 1:]  # "Unification Minister Yuki Petrov", tagged whole or not
@@ -225,7 +236,8 @@ def _trailing(tokens: list[Token], is_name: object) -> list[Token]:
             tail.insert(0, tok)
         else:
             break
-    return tail
+    # "-won" alone is no name: the run needs a name-like token before any hyphen
+    return tail if any(is_name(t) for t in tail if t.text != "-") else []  # type: ignore[operator]
 
 
 def _plausible_name(name: str) -> bool:

@@ -256,3 +256,9 @@ def test_a_content_clause_parsed_as_a_relative_clause_of_the_statement() -> None
     speaker, _, words, _ = one('Lin Wei, the deputy premier, wrote in a statement carried by '
                                'state radio that Taipei "has no plans" to change course.')
     assert speaker == "Lin Wei" and words.startswith("that Taipei")
+
+
+def test_an_honorific_is_not_part_of_a_name_ner_missed() -> None:
+    speaker, _, words, _ = one("Ms Han Soo-min, an economist at a Seoul bank, said exports were "
+                               "likely to recover.")
+    assert (speaker, words) == ("Han Soo-min", "exports were likely to recover")
