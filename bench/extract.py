@@ -8,7 +8,9 @@ measures, each in a fresh process so peak memory is the stage's own:
   parse    spaCy over every paragraph (the NLP pipeline alone)
   extract  the whole `factsite extract` (ingest + parse + rules + YAML writing)
 and repeats the full extraction at a quarter and half of the size to show how
-memory grows with the corpus. Prints a table; asserts nothing.
+memory grows with the corpus; then times each spaCy component alone (where the
+model's time goes) and prints the ceiling: processes x spaCy's own rate. Prints a
+table; asserts nothing.
 """
 
 from __future__ import annotations
@@ -47,13 +49,25 @@ def stage(name: str, seeds: Path, jobs: int) -> dict[str, float]:
         for text in texts:
             for _ in nlp.pipe(text[s:e] for s, e in paragraphs(text)):
                 pass
+    elif name == "components":  # each pipe over every paragraph, one after the other
+        texts = [read_article(p).text for p in paths]
+        nlp = pipeline()
+        docs = [nlp.make_doc(t[s:e]) for t in texts for s, e in paragraphs(t)]
+        parts = {"tokenizer": time.perf_counter() - start}
+        for pipe_name, proc in nlp.pipeline:
+            began = time.perf_counter()
+            docs = list(proc.pipe(docs))
+            parts[pipe_name] = time.perf_counter() - began
     else:
         with tempfile.TemporaryDirectory() as data:
             extract_corpus(seeds, Path(data), jobs=jobs)
     seconds = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": seconds, "articles": len(paths), "peak_mib": max(own, kids) / 1024}
+    out = {"seconds": seconds, "articles": len(paths), "peak_mib": max(own, kids) / 1024}
+    if name == "components":
+        out["components"] = parts
+    return out
 
 
 def run_stage(name: str, seeds: Path, jobs: int) -> dict[str, float]:
@@ -89,11 +103,21 @@ def main() -> None:
                 (f"extract --jobs {args.jobs}", big, args.jobs)]
         rows += [(f"extract --jobs {args.jobs}", Path(tmp) / f"seeds-{s}", args.jobs)
                  for s in sizes[:-1]]
+        rates = {}
         for label, seeds, jobs in rows:
             name = label.split()[0]
             r = run_stage(name, seeds, jobs)
+            rates.setdefault(label, r["articles"] / r["seconds"])
             print(f"{label:<22}{r['articles']:>9.0f}{r['seconds']:>9.1f}"
                   f"{r['articles'] / r['seconds']:>8.1f}{r['peak_mib']:>10.0f}")
+        parts = run_stage("components", big, 1)["components"]
+        total = sum(parts.values())
+        print("spaCy time by component (1 process): " + ", ".join(
+            f"{k} {v / total:.0%}" for k, v in parts.items()))
+        ceiling = args.jobs * rates["parse (spaCy)"]
+        print(f"ceiling: {args.jobs} processes x spaCy alone = {ceiling:.1f} art/s; "
+              f"extract --jobs {args.jobs} reaches "
+              f"{rates[f'extract --jobs {args.jobs}'] / ceiling:.0%} of it")
 
 
 if __name__ == "__main__":
