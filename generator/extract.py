@@ -28,7 +28,7 @@ from . import dates
 from .actors import Discourse, Entity, Registry
 from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
-from .mentions import Context, resolve
+from .mentions import Context, noun_lemma, resolve
 from .quotes import Quote, find_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
@@ -162,6 +162,15 @@ class ArticleExtractor:
                 found = resolved.entity if resolved else None
             if found is not None:
                 self.ctx.discourse.note(found, para.offset + ent.start_char, strength)
+        for tok in sent:  # "China's foreign ministry did not respond ... The ministry said"
+            if (tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_
+                    and noun_lemma(tok) in self.lex.org_nouns
+                    and not self._in_quote(para.offset + tok.idx)
+                    and any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in (
+                        "GPE", "NORP", "ORG") for c in tok.children)):
+                resolved = resolve(tok, self.ctx, para.offset + tok.idx)
+                if resolved is not None and resolved.entity.kind != "person":
+                    self.ctx.discourse.note(resolved.entity, para.offset + tok.idx, 1)
 
     def _in_quote(self, at: int) -> bool:
         return any(q.inner_start <= at < q.inner_end for q in self.quotes)

@@ -482,9 +482,11 @@ _BYLINE = re.compile(r"^By:?\s+(?P<name>\S.{0,79})$")
 _NAME_PARTICLES = frozenset(
     {"and", "de", "da", "del", "van", "von", "der", "den", "la", "le", "bin"}
 )
-_PUBLISHED = re.compile(
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+_PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on Tue, Jan 5"
     rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|modified))"
-    rf"(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
+    rf"(?:\s+on)?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
+    rf"(?P<date>{_DATE})"
 )
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST"

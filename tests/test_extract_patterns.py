@@ -262,3 +262,10 @@ def test_an_honorific_is_not_part_of_a_name_ner_missed() -> None:
     speaker, _, words, _ = one("Ms Han Soo-min, an economist at a Seoul bank, said exports were "
                                "likely to recover.")
     assert (speaker, words) == ("Han Soo-min", "exports were likely to recover")
+
+
+def test_the_body_a_role_noun_refers_back_to_need_not_have_spoken() -> None:
+    found = extract("Brazil's health ministry did not reply to questions on Friday. Its "
+                    "spokesman, Paulo Reis, said supplies were adequate. The ministry added "
+                    "that a new batch would arrive soon.")
+    assert [f[0] for f in found] == ["Paulo Reis", "Health Ministry"]

@@ -425,6 +425,19 @@ def test_published_line_beats_dateline_and_updated_line() -> None:
     assert only_updated.published_basis == "'Updated : Mar 25, 2020' line"
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("Published: 14:32 GMT, 12 January 2022 | Updated: 16:05 GMT, 13 January 2022",
+     datetime.date(2022, 1, 12)),
+    ("Posted 9:05 a.m. ET, Jan. 3, 2021", datetime.date(2021, 1, 3)),
+    ("Updated on Tuesday, March 5, 2024", datetime.date(2024, 3, 5)),
+])
+def test_published_lines_with_a_clock_time_or_weekday_first(line: str, day: datetime.date
+                                                           ) -> None:
+    raw = (f"Ferry talks resume\n{line}\n\n"
+           "LISBON (AP) -- The ferry operator said on Monday it would resume.\n")
+    assert parse_article(raw, "clock.txt").published == day
+
+
 # --------------------------------------------------------------------------- the real seeds
 
 SEED_EXPECTATIONS = {
