@@ -459,14 +459,15 @@ class ArticleExtractor:
 
     def _date(self, found: Found, para: _Para, mentions: list[dates.DateMention]) -> None:
         unit = found.context
+        verb = _token_at(para, found.cue_at)
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
-                and not (found.start <= m.start < found.end) and not self._in_quote(m.start)]
+                and not (found.start <= m.start < found.end) and not self._in_quote(m.start)
+                and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)]
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase
             found.date_phrase = best.phrase
             return
-        verb = _token_at(para, found.cue_at)
         relative = self._relative(verb, found, para, mentions) if verb is not None else None
         if relative:
             found.said_on, found.date_basis = relative
@@ -594,6 +595,22 @@ def _according_object(tok: Token) -> Token | None:
     if to is None:
         return None
     return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> bool:
+    """A date inside a clause about someone, not about the saying: "Moon, who met Biden
+    last week, said ...", "the minister, appointed in May, told ..." (but "the report
+    released Monday shows" dates what the report says)."""
+    if tok is None or verb is None or tok.doc is not verb.doc:
+        return False
+    for node in (tok, *tok.ancestors):
+        if node is verb:
+            return False
+        side = node.dep_ in ("relcl", "appos") or (
+            node.dep_ == "acl" and node.head.lemma_.lower() not in documents)
+        if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
+            return True
+    return False
 
 
 def _has_clause(tok: Token) -> bool:

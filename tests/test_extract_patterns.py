@@ -269,3 +269,12 @@ def test_the_body_a_role_noun_refers_back_to_need_not_have_spoken() -> None:
                     "spokesman, Paulo Reis, said supplies were adequate. The ministry added "
                     "that a new batch would arrive soon.")
     assert [f[0] for f in found] == ["Paulo Reis", "Health Ministry"]
+
+
+def test_a_date_in_a_clause_about_the_speaker_is_not_when_they_spoke() -> None:
+    found = extract("Mayor Lena Ortiz, who visited the port last week, said on Friday that "
+                    "repairs would take a year.", dt.date(2021, 7, 12))
+    assert found[0][3] == "2021-07-09"
+    found = extract("Mayor Lena Ortiz, who visited the port last week, told reporters that "
+                    "repairs would take a year.", dt.date(2021, 7, 12))
+    assert found[0][3] == "2021-07-12"  # the passage's date, not the visit's
