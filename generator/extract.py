@@ -184,8 +184,8 @@ class ArticleExtractor:
                 continue
             if tok.lower_ == "according":
                 obj = _according_object(tok)
-                if obj is not None:
-                    yield tok, obj
+                if obj is not None and not self._is_speech_verb(tok.head):
+                    yield tok, obj  # (on a speech verb it sources that report instead)
                 continue
             if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
@@ -319,7 +319,9 @@ class ArticleExtractor:
         if first > verb.i and not marked:  # "said its outreach ... had been": dobj misparse
             parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first
                       and not c.ent_type_ and c.lemma_.lower() not in AUDIENCE]
-        tokens = [t for c in parts for t in c.subtree]
+        attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
+                       for d in t.subtree}  # "..., according to a readout": not said
+        tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
         start = para.offset + min(t.idx for t in tokens)
         end = para.offset + max(t.idx + len(t.text) for t in tokens)
         lead = next((m for m in self.date_mentions if m.start == start and m.end < end), None)

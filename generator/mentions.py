@@ -75,6 +75,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
     entity = (_pronoun(head, ctx, order)
               or _known_surname(tokens, ctx, order)
               or _appositive_name(head, tokens, ctx, order)
+              or _appositive_body(head, ctx, order)
               or _document_author(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
@@ -131,6 +132,19 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
                     title, None) not in found.roles:
                 found.roles.append((title, None))
             return found
+    return None
+
+
+def _appositive_body(head: Token, ctx: Context, order: int) -> Entity | None:
+    """ "the ruling party newspaper Rodong Sinmun said": the body named in apposition."""
+    lex = lexicon()
+    if noun_lemma(head) not in lex.org_nouns | lex.media_nouns:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+            found = resolve(child, ctx, order)
+            if found is not None and found.entity.kind != "person":
+                return found.entity
     return None
 
 

@@ -278,3 +278,15 @@ def test_a_date_in_a_clause_about_the_speaker_is_not_when_they_spoke() -> None:
     found = extract("Mayor Lena Ortiz, who visited the port last week, told reporters that "
                     "repairs would take a year.", dt.date(2021, 7, 12))
     assert found[0][3] == "2021-07-12"  # the passage's date, not the visit's
+
+
+def test_an_attribution_inside_the_reported_clause_is_not_part_of_it() -> None:
+    speaker, _, words, _ = one("Premier Ana Sousa told the mayor that the bridge would reopen, "
+                               "according to a statement from her office.")
+    assert (speaker, words) == ("Ana Sousa", "that the bridge would reopen")
+
+
+def test_a_publication_named_in_apposition_to_its_description() -> None:
+    speaker, _, _, _ = one("But the opposition weekly Nova Gazeta said on Sunday that the "
+                           "vote was rigged.")
+    assert speaker == "Nova Gazeta"
