@@ -28,7 +28,7 @@ from . import dates
 from .actors import Discourse, Entity, Registry
 from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
-from .mentions import Context, noun_lemma, resolve
+from .mentions import Context, hyphen_tail, noun_lemma, resolve
 from .quotes import Quote, find_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
@@ -407,9 +407,10 @@ class ArticleExtractor:
             if not (found.start <= at < found.end) or ent.label_ not in (
                     "PERSON", "ORG", "GPE", "NORP"):
                 continue
-            entity = self.ctx.registry.find(ent.text)
+            name = ent.text + "".join(t.text for t in hyphen_tail(ent[-1]))
+            entity = self.ctx.registry.find(name)
             if entity is None and ent.label_ == "PERSON":
-                entity = self.ctx.discourse.surname(ent.text.split()[-1], at, None)
+                entity = self.ctx.discourse.surname(name.split()[-1], at, None)
             if entity is not None and entity.id != found.speaker.id and entity.id not in ids:
                 ids.append(entity.id)
         return sorted(ids)

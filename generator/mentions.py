@@ -177,6 +177,7 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
                         and e.start <= head.i < e.end), None)
     if entity_span is not None:  # "Ri Son-gwon" parsed as "Ri Son" + "- gwon"
         name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
+    name_toks += hyphen_tail(name_toks[-1])  # "Moon Jae-in" with NER stopping at "Jae"
     before = [t for t in tokens if t.i < name_toks[0].i and t.dep_ not in ("det", "case")]
     country, title = _split_title(before, ctx)
     name = text_of(name_toks)
@@ -200,6 +201,16 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
         ctx.registry.merge_into(found, entity)
         return found
     return ctx.registry.add(entity)
+
+
+def hyphen_tail(last: Token) -> list[Token]:
+    """The rest of a hyphenated name after ``last``: "-in" of "Moon Jae-in"."""
+    doc, tail = last.doc, []
+    while (last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_
+           and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha):
+        tail += [doc[last.i + 1], doc[last.i + 2]]
+        last = doc[last.i + 2]
+    return tail
 
 
 def _new_person(words: list[Token], ctx: Context) -> Entity:

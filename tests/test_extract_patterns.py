@@ -290,3 +290,11 @@ def test_a_publication_named_in_apposition_to_its_description() -> None:
     speaker, _, _, _ = one("But the opposition weekly Nova Gazeta said on Sunday that the "
                            "vote was rigged.")
     assert speaker == "Nova Gazeta"
+
+
+def test_a_hyphenated_given_name_ner_cut_short_is_whole_in_mentions() -> None:
+    ex = ArticleExtractor("An aide said President Moon Jae-in would call Chinese President "
+                          "Xi Jinping this week.", THU, Registry(), "t", ExtractOptions())
+    found = ex.run(pipeline())
+    names = {ex.ctx.registry.by_id[m].name for f in found for m in f.mentions}
+    assert "Moon Jae-in" in names and "Moon Jae" not in names
