@@ -134,7 +134,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         data_changed = last is None or bool(self.pending)
         if self.incremental:
             self.built = _Built(loaded.catalog, self.options, pages, self.home)
-            self.pending = set()
+        self.pending = set()
         pages = {**pages, **self._exports(config, loaded.catalog, data_changed)}
         if self.config.search == "pagefind":
             pages["search.md"] = render_search_page()
