@@ -16,9 +16,14 @@ into the previous ones (Material's own dirty merge assumes one rebuilt page).
 
 from __future__ import annotations
 
+import gc
+import json
 import logging
+import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -34,7 +39,13 @@ from mkdocs.structure.pages import Page
 from . import export, pagefind
 from .catalog import Catalog
 from .incremental import touched_pages
-from .render import RenderOptions, render_home, render_search_page, render_site, site_paths
+from .render import (
+    RenderOptions,
+    render_home,
+    render_search_page,
+    render_site,
+    rerender_site,
+)
 from .store import LoadCache
 from .validate import load_and_check
 
@@ -61,6 +72,37 @@ class _Generated(File):
     def is_modified(self) -> bool:
         return self.changed
 
+    def is_documentation_page(self) -> bool:  # asked of every file, several times a build
+        if not hasattr(self, "_is_page"):
+            self._is_page = super().is_documentation_page()
+        return self._is_page
+
+
+class _Worker:
+    """One background job at a time, in order (the exports after a dirty rebuild)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            previous = self._thread
+
+            def run() -> None:
+                if previous is not None:
+                    previous.join()
+                try:
+                    job()
+                except OSError as exc:  # the site folder went away (serve stopped)
+                    log.warning("factsite: background job failed: %s", exc)
+            self._thread = threading.Thread(target=run, daemon=True)
+            self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
 
 @dataclass
 class _Built:
@@ -84,9 +126,12 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.cache = LoadCache() if command == "serve" else None
         self.built: _Built | None = None
         self.pending: set[str] = set()  # data files changed since the last good build
-        self.search_entries: list[dict[str, Any]] | None = None
+        self.search_entries: list[tuple[str, str]] | None = None  # (page URL, entry JSON)
         self.exports: dict[str, str] = {}
+        self.late_exports: Catalog | None = None  # to write after this dirty build
+        self.background = _Worker()
         self.marker_pages: set[str] = set()  # hand-written pages with the home marker
+        self.made: dict[str, _Generated] = {}  # the generated files of the last build
         self.pagefind = pagefind.Background()
         if command == "serve" and not dirty:
             log.info("factsite: `mkdocs serve --dirty` (make serve) rebuilds only the "
@@ -126,23 +171,42 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             for src_uri in self.marker_pages:
                 if (page := files.get_file_from_path(src_uri)) is not None:
                     Path(page.abs_dest_path).unlink(missing_ok=True)  # so: modified
+        if last and last.pages.keys() == pages.keys():  # the same pages: keep the sitemap
+            config.theme.static_templates.discard("sitemap.xml")  # (60,000 entries)
         for path in last.pages.keys() - pages.keys() if last else ():  # a page that went
             gone = Path(File.generated(config, path, content="").abs_dest_path)
             gone.unlink(missing_ok=True)
             with suppress(OSError):
                 gone.parent.rmdir()  # statements/<id>/ when it held only that page
-        data_changed = last is None or bool(self.pending)
+        if last is None:
+            exports = self._exports(config, loaded.catalog)
+        else:  # the same files now; their new content is written once the pages are
+            exports = self.exports
+            if self.pending:
+                self.late_exports = loaded.catalog
         if self.incremental:
             self.built = _Built(loaded.catalog, self.options, pages, self.home)
         self.pending = set()
-        pages = {**pages, **self._exports(config, loaded.catalog, data_changed)}
+        pages = {**pages, **exports}
         if self.config.search == "pagefind":
             pages["search.md"] = render_search_page()
+        made: dict[str, _Generated] = {}
+        handwritten = {file.src_uri for file in files}
         for path, content in pages.items():
-            if files.get_file_from_path(path) is None:  # a hand-written page wins
+            if path in handwritten:
+                continue  # a hand-written page wins
+            file = self.made.get(path) if last else None
+            if (file is not None and last is not None and last.pages.get(path) == content
+                    and file.dest_dir == config.site_dir):
+                # the same File (and Page) as last build: MkDocs neither re-derives its
+                # URL and Page (the cost of a 60,000-page build's navigation) nor
+                # rebuilds it, and links into it still find its anchors
+                file.changed = False
+            else:
                 file = _Generated.generated(config, path, content=content)
-                file.changed = last is None or last.pages.get(path) != content
-                files.append(file)
+            made[path] = file
+            files.append(file)
+        self.made = made if self.incremental else {}
         return files
 
     def _render(self, catalog: Catalog, last: _Built | None) -> dict[str, str]:
@@ -151,17 +215,10 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                    if last and last.options == self.options else None)
         if last is None or touched is None:
             return render_site(catalog, self.options)
-        paths = site_paths(catalog, self.options)
-        pages = {path: last.pages[path] for path in paths - touched if path in last.pages}
-        pages.update(render_site(catalog, self.options, only=paths - pages.keys()))
-        return dict(sorted(pages.items()))
+        return rerender_site(catalog, self.options, last.pages, touched)
 
-    def _exports(self, config: MkDocsConfig, catalog: Catalog, changed: bool
-                 ) -> dict[str, str]:
-        """The facts for machines, linked from the home page (made again only when
-        the data changed)."""
-        if not changed and self.exports:
-            return self.exports
+    def _exports(self, config: MkDocsConfig, catalog: Catalog) -> dict[str, str]:
+        """The facts for machines, linked from the home page."""
         self.exports = {"facts.json": export.to_json(catalog), "facts.csv": export.to_csv(catalog),
                         "feed.xml": export.to_atom(catalog, config.site_url or "/")}
         return self.exports
@@ -185,10 +242,11 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.rebuilt.add(page.url)
         return output
 
-    @event_priority(50)  # before Material's search plugin writes its index
+    @event_priority(-50)  # after Material's search plugin wrote this build's entries
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Keep the search index whole across dirty builds: the previous entries of
-        every page not rebuilt, and the new entries of those that were."""
+        if self.late_exports is not None:  # after a dirty rebuild: pages first
+            catalog, self.late_exports = self.late_exports, None
+            self.background.submit(partial(self._write_exports, config, catalog))
         if self.config.search == "pagefind":
             if self.incremental:  # pages first; the index catches up in the background
                 self.pagefind.request(config.site_dir)
@@ -197,20 +255,42 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                     pagefind.index(config.site_dir)
                 except pagefind.PagefindError as exc:
                     raise PluginError(f"factsite: {exc}") from exc
-            return
-        if not self.incremental:
-            return
+        elif self.incremental:
+            self._whole_search_index(config)
+        if self.incremental:
+            # What a 60,000-page build leaves in memory stays until the server stops;
+            # without this every later collection walks all of it (a third of a rebuild)
+            gc.freeze()
+
+    def _write_exports(self, config: MkDocsConfig, catalog: Catalog) -> None:
+        for path, content in self._exports(config, catalog).items():
+            target = Path(config.site_dir) / path
+            target.write_text(content, encoding="utf-8")
+
+    def _whole_search_index(self, config: MkDocsConfig) -> None:
+        """Keep Material's search index whole across dirty builds: the entries of every
+        page not rebuilt (kept as JSON text, so a 60,000-page index is joined, not
+        encoded again) and the new entries of those that were. Material's own dirty
+        merge assumes one rebuilt page, and drops everything when it is the home page."""
         search = config.plugins.get("material/search")
         index = getattr(search, "search_index", None)
-        if index is None or not isinstance(getattr(index, "entries", None), list):
+        path = Path(config.site_dir) / "search" / "search_index.json"
+        if index is None or not isinstance(getattr(index, "entries", None), list) or (
+                not path.exists()):
             return  # another search plugin: nothing to merge
-        if self.search_entries is not None:
-            kept = [entry for entry in self.search_entries
-                    if (url := entry["location"].split("#")[0]) in self.urls
-                    and url not in self.rebuilt]
-            index.entries = kept + index.entries
         search.search_index_prev = None  # this merge replaces Material's
-        self.search_entries = list(index.entries)
+        fresh = [(entry["location"].split("#")[0], json.dumps(entry, separators=(",", ":"),
+                                                             default=str))
+                 for entry in index.entries]
+        if self.search_entries is None:  # the first build wrote every entry
+            self.search_entries = fresh
+            return
+        kept = [(url, text) for url, text in self.search_entries
+                if url in self.urls and url not in self.rebuilt]
+        self.search_entries = kept + fresh
+        head = json.loads(path.read_text("utf-8"))["config"]
+        path.write_text('{"config":' + json.dumps(head, separators=(",", ":")) + ',"docs":['
+                        + ",".join(text for _, text in self.search_entries) + "]}", "utf-8")
 
     def _record(self, src_uri: str) -> str | None:
         kind, _, name = src_uri.partition("/")

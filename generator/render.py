@@ -413,6 +413,16 @@ def render_search_page() -> str:
     return _env().get_template("search.md.j2").render()
 
 
+def rerender_site(catalog: Catalog, options: RenderOptions, before: dict[str, str],
+                  touched: set[str]) -> dict[str, str]:
+    """The site after an edit: the pages of ``before`` that are not ``touched`` as they
+    were, the touched and the new ones rendered (pages that went are left out)."""
+    plan = _Renderer(catalog, options).plan()
+    pages = {path: before[path] if path in before and path not in touched else make()
+             for path, make in plan.items()}
+    return dict(sorted(pages.items()))
+
+
 def site_paths(catalog: Catalog, options: RenderOptions | None = None) -> set[str]:
     """The paths :func:`render_site` would return, without rendering anything."""
     return set(_Renderer(catalog, options or RenderOptions()).plan())

@@ -40,13 +40,22 @@ def project(tmp_path: Path) -> Path:
 
 
 def built(project: Path, site: Path, *, dirty: bool) -> None:
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
-    config.site_url = SERVE_URL
+    """A dirty build in this process (the serving plugin keeps its state), or a clean
+    one in another, as `mkdocs build` would make it."""
     if not dirty:
         shutil.rmtree(site, ignore_errors=True)
-        build(config, serve_url=SERVE_URL)
+        config = project / f"{site.name}.yml"  # the serve URL, so pages match
+        config.write_text((project / "mkdocs.yml").read_text("utf-8").replace(
+            "site_url: https://factsite.github.io/factsite/", f"site_url: {SERVE_URL}"),
+            "utf-8")
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config),
+                        "-d", str(site)], cwd=project, check=True,
+                       env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""})
         return
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.site_url = SERVE_URL
     build(config, serve_url=SERVE_URL, dirty=True)
+    config.plugins["factsite"].background.wait()  # the exports follow the pages
 
 
 def contents(site: Path) -> dict[str, object]:
