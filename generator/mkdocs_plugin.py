@@ -2,8 +2,9 @@
 
 Each handler is a few lines delegating to the core: load and validate ``data/``
 once per build, render every page in memory, add them as generated files, point
-"edit this page" at the YAML record, and watch ``data/`` and ``seeds/`` under
-``mkdocs serve``.
+"edit this page" at the YAML record, and watch ``data/`` under ``mkdocs serve``
+(not ``seeds/``: articles reach the site through ``factsite extract``, and polling
+thousands of files the site never reads would slow every rebuild).
 
 Under ``mkdocs serve --dirty`` (``make serve``) a rebuild after an edit is
 incremental: the plugin stays alive between builds (it has ``on_startup``), parses
@@ -55,7 +56,6 @@ log = logging.getLogger("mkdocs.plugins.factsite")
 
 class FactsiteConfig(Config):
     data_dir = c.Type(str, default="data")
-    seeds_dir = c.Type(str, default="seeds")
     unreviewed = c.Choice(("show", "mark", "hide"), default="mark")
     edit_data_uri = c.Optional(c.Type(str))
     list_limit = c.Type(int, default=500)
@@ -140,10 +140,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = root / self.config.data_dir
-        self.seeds_dir = root / self.config.seeds_dir
-        for folder in (self.data_dir, self.seeds_dir):
-            if folder.is_dir() and str(folder) not in config.watch:
-                config.watch.append(str(folder))
+        if self.data_dir.is_dir() and str(self.data_dir) not in config.watch:
+            config.watch.append(str(self.data_dir))
         self.edit_base = self.config.edit_data_uri or _edit_base(config, self.config.data_dir)
         if self.config.search == "pagefind":
             material = config.plugins.get("material/search")
