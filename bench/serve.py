@@ -7,8 +7,7 @@ Builds a synthetic project (as bench/site.py does) or reuses an extracted one, s
 Chromium (Debian's, through Playwright; plain HTTP polling when there is none), then
 edits statement records one at a time and times each edit from saving the YAML file
 to the new words appearing on the page the browser shows (livereload reloads it).
-After each edit the search index is fetched and checked whole: as many entries as
-before and the new words in it. Prints a table and appends a row to
+After each edit the search index is fetched and checked whole. Prints a table and appends a row to
 bench/results/serve.jsonl. Asserts nothing.
 
 "Whole" means every entry location present before the edits is still there and
@@ -136,8 +135,9 @@ def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
             t0 = time.perf_counter()
             edit(path, i, mark)
             if page is not None:  # livereload reloads it when the rebuild is done
-                page.wait_for_function("m => document.body.innerText.includes(m)", arg=mark,
-                                       timeout=600_000, polling=50)
+                page.wait_for_function(  # (no body while the page reloads)
+                    "m => !!document.body && document.body.innerText.includes(m)", arg=mark,
+                    timeout=600_000, polling=50)
             elif not wait(lambda m=mark, u=url: m in fetch(u), 600):
                 raise SystemExit(f"edit {i} never showed")
             times.append(time.perf_counter() - t0)

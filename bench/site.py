@@ -131,8 +131,11 @@ def row(r: dict[str, float]) -> str:
             f"{r['site_mib']:.1f} | {r['index_per_page']:.0f} |")
 
 
-def page(rows: list[str], machine: str, serve: dict | None, search: dict | None) -> str:
+def page(rows: list[str], machine: str, serve: dict | None, search: dict | None,
+         notes: list[str] | None = None) -> str:
     table = "\n".join([HEADER, "|" + " --- |" * 13, *rows])
+    if notes:
+        table += "\n\n" + "\n".join(f"- {note}" for note in notes)
     return f"""---
 title: Performance
 description: How fast the record builds, measured by bench/site.py.
@@ -250,9 +253,11 @@ def main() -> None:
             result = json.loads(line)
             latest[int(result["articles"])] = result
         rows = [row(latest[size]) for size in sorted(latest)]
+        notes = [f"{size:,} articles: {latest[size]['note']}" for size in sorted(latest)
+                 if latest[size].get("note")]  # a row's caveat, added to its JSON by hand
         results = args.results.parent
         text = page(rows, machine, _latest(results / "serve.jsonl"),
-                    _latest(results / "search.jsonl"))
+                    _latest(results / "search.jsonl"), notes)
         (ROOT / "content" / "performance.md").write_text(text, "utf-8")
 
 

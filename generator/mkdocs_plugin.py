@@ -165,34 +165,44 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         last = self.built if self.incremental else None
         pages = self._render(loaded.catalog, last)
         self.home = render_home(loaded.catalog, self.options)
-        if last and self.home != last.home:  # hand-written pages with live figures
-            for src_uri in self.marker_pages:
-                if (page := files.get_file_from_path(src_uri)) is not None:
-                    Path(page.abs_dest_path).unlink(missing_ok=True)  # so: modified
-        if last and last.pages.keys() == pages.keys():  # the same pages: keep the sitemap
-            config.theme.static_templates.discard("sitemap.xml")  # (60,000 entries)
-        for path in last.pages.keys() - pages.keys() if last else ():  # a page that went
-            gone = Path(File.generated(config, path, content="").abs_dest_path)
-            gone.unlink(missing_ok=True)
-            with suppress(OSError):
-                gone.parent.rmdir()  # statements/<id>/ when it held only that page
         if last is None:
             exports = self._exports(config, loaded.catalog)
-        else:  # the same files now; their new content is written once the pages are
-            exports = self.exports
+        else:  # a dirty rebuild: the site it leaves behind is brought up to date
+            self._tidy(files, config, last, pages)
+            exports = self.exports  # their new content is written after the pages
             if self.pending:
                 self.late_exports = loaded.catalog
         if self.incremental:
             self.built = _Built(loaded.catalog, self.options, pages, self.home)
         self.pending = set()
-        pages = {**pages, **exports}
-        if self.config.search == "pagefind":
-            pages["search.md"] = render_search_page()
+        extra = {"search.md": render_search_page()} if self.config.search == "pagefind" else {}
+        self._add(files, config, last, {**pages, **exports, **extra})
+        return files
+
+    def _tidy(self, files: Files, config: MkDocsConfig, last: _Built,
+              pages: dict[str, str]) -> None:
+        """Before a dirty build: pages that went are deleted, hand-written pages with
+        the home figures rebuilt when those changed, the sitemap kept if it can be."""
+        if self.home != last.home:
+            for src_uri in self.marker_pages:
+                if (page := files.get_file_from_path(src_uri)) is not None:
+                    Path(page.abs_dest_path).unlink(missing_ok=True)  # so: modified
+        if last.pages.keys() == pages.keys():  # the same pages: the sitemap stands
+            config.theme.static_templates.discard("sitemap.xml")  # (60,000 entries)
+        for path in last.pages.keys() - pages.keys():
+            gone = Path(File.generated(config, path, content="").abs_dest_path)
+            gone.unlink(missing_ok=True)
+            with suppress(OSError):
+                gone.parent.rmdir()  # statements/<id>/ when it held only that page
+
+    def _add(self, files: Files, config: MkDocsConfig, last: _Built | None,
+             pages: dict[str, str]) -> None:
+        """Every generated file; a hand-written page of the same path wins."""
         made: dict[str, _Generated] = {}
         handwritten = {file.src_uri for file in files}
         for path, content in pages.items():
             if path in handwritten:
-                continue  # a hand-written page wins
+                continue
             file = self.made.get(path) if last else None
             if (file is not None and last is not None and last.pages.get(path) == content
                     and file.dest_dir == config.site_dir):
@@ -205,7 +215,6 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             made[path] = file
             files.append(file)
         self.made = made if self.incremental else {}
-        return files
 
     def _render(self, catalog: Catalog, last: _Built | None) -> dict[str, str]:
         """Every generated page; after an edit, only the pages it can reach are new."""
