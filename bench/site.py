@@ -193,7 +193,9 @@ def _search_section(r: dict | None) -> str:
     m, p = r["material"], r["pagefind"]
 
     def seconds(d: dict, key: str) -> str:
-        return f"{d[key]:.2f} s" if key in d else f"not done ({d.get('error', 'no figure')})"
+        if key in d:
+            return f"{d[key]:.2f} s"
+        return f"no result ({d.get('error', 'not measured').rstrip()})"
 
     material = (f"| Material (default) | {r['material_mib']:.1f} MiB JSON, "
                 f"{r['material_gzip_mib']:.1f} MiB gzipped, all downloaded | "
@@ -202,6 +204,10 @@ def _search_section(r: dict | None) -> str:
                 f"in {p.get('index_files', 0):,} files; {p.get('first_kib', 0):,.0f} KiB "
                 f"downloaded by the first query | {seconds(p, 'first_query_s')} | "
                 f"{seconds(p, 'second_query_s')} ({p.get('second_kib', 0):,.0f} KiB) |")
+    more = p.get("other_queries") or {}
+    others = ("Other Pagefind queries: " + "; ".join(
+        f"\"{q}\" {v['s']:.2f} s ({v['results']:,} pages)" for q, v in more.items())
+        + ".\n\n") if more else ""
     return f"""## Search
 
 On the {r['articles']:,}-article site ({r['pages']:,} HTML pages), in headless Chromium:
@@ -211,7 +217,7 @@ On the {r['articles']:,}-article site ({r['pages']:,} HTML pages), in headless C
 {material}
 {pagefind}
 
-Pagefind indexed the site in {p.get('index_s', 0):.0f} s. Material's search downloads and
+{others}Pagefind indexed the site in {p.get('index_s', 0):.0f} s. Material's search downloads and
 indexes its whole JSON in the browser before the first result; Pagefind downloads
 only the index chunks and fragments a query needs. Use `search: pagefind` beyond a
 few thousand pages.
