@@ -150,7 +150,8 @@ def main() -> None:
     pages = sum(1 for _ in site.rglob("*.html"))
     articles = sum(1 for _ in (args.project / "data" / "sources").glob("*.yaml"))
     result: dict[str, object] = {
-        "articles": articles, "pages": pages, "material_mib": len(raw) / 2**20,
+        "articles": articles, "pages": pages, "queries": args.queries,
+        "material_mib": len(raw) / 2**20,
         "material_gzip_mib": len(gzip.compress(raw, 6)) / 2**20}
     del raw
     server, base = serve(site)
