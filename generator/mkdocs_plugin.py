@@ -189,6 +189,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                     Path(page.abs_dest_path).unlink(missing_ok=True)  # so: modified
         if last.pages.keys() == pages.keys():  # the same pages: the sitemap stands
             config.theme.static_templates.discard("sitemap.xml")  # (60,000 entries)
+        config.theme.static_templates.discard("404.html")  # the nav is mkdocs.yml's
         for path in last.pages.keys() - pages.keys():
             gone = Path(File.generated(config, path, content="").abs_dest_path)
             gone.unlink(missing_ok=True)
@@ -208,8 +209,11 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                     and file.dest_dir == config.site_dir):
                 # the same File (and Page) as last build: MkDocs neither re-derives its
                 # URL and Page (the cost of a 60,000-page build's navigation) nor
-                # rebuilds it, and links into it still find its anchors
+                # rebuilds it, and links into it still find its anchors; its own links
+                # were checked when it was built
                 file.changed = False
+                if file.page is not None:
+                    file.page.links_to_anchors = None
             else:
                 file = _Generated.generated(config, path, content=content)
             made[path] = file
