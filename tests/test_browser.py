@@ -15,6 +15,7 @@ import shutil
 import socketserver
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,12 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = make_project(tmp_path_factory.mktemp("browser"))
     result = build(project)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
+    yield from _served(project / "site")
+
+
+def _served(site: Path) -> Iterator[str]:
+    """The base URL of ``site`` served on 127.0.0.1 while the caller's fixture lives."""
+    handler = functools.partial(_Quiet, directory=str(site))
     with socketserver.TCPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
@@ -169,12 +175,7 @@ def pagefind_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     result = build(project)
     assert result.returncode == 0, result.stderr
     assert not (project / "site" / "search" / "search_index.json").exists()
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    with socketserver.TCPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-        server.shutdown()
+    yield from _served(project / "site")
 
 
 def test_pagefind_search_finds_a_statement_by_its_words(page: object, pagefind_url: str
