@@ -11,10 +11,11 @@ import logging
 import multiprocessing
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from tqdm import tqdm
 
@@ -30,6 +31,7 @@ from .topics import topics_of
 
 log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md", ".text")
+T = TypeVar("T")
 
 
 @dataclass
@@ -131,15 +133,20 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
         report.problems = loaded.problems
         return report
     catalog = loaded.catalog
-    todo = _pending(seeds_dir, catalog, report)
-    again = _extracted(seeds_dir, catalog, report) if update else {}
-    if report.problems:
-        return report
-    todo += sorted(again)
     known = list(catalog.actors.values())
-    registry = Registry(known)
-    taken, used = set(catalog.sources), set()
-    with _drafts(todo, known, options, jobs) as drafts:
+    done = {s.file for s in catalog.sources.values()}
+    paths = [p for p in seed_files(seeds_dir) if update or p.name not in done]
+    with _workers(known, options, jobs if len(paths) > 1 else 1) as run:
+        # every seed to look at is read and checked first, on all the workers
+        checked = dict(zip(paths, run(_check_path, paths), strict=True))
+        todo = _pending(seeds_dir, catalog, report, checked)
+        again = _extracted(seeds_dir, catalog, report, checked) if update else {}
+        if report.problems:
+            return report
+        todo += sorted(again)
+        registry = Registry(known)
+        taken, used = set(catalog.sources), set()
+        drafts = run(_draft_path, todo)
         for path, draft in zip(todo, tqdm(drafts, total=len(todo), disable=not progress,
                                            unit="article", desc="extract", file=sys.stderr),
                                strict=True):
@@ -154,7 +161,16 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
     return report
 
 
-def _extracted(seeds_dir: Path, catalog: Catalog, report: Report) -> dict[Path, str]:
+def _check_path(path: Path) -> tuple[str | None, str | None]:
+    """A seed's content hash, or why it cannot be read (runs on a worker)."""
+    try:
+        return read_article(path).content_hash, None
+    except IngestError as exc:
+        return None, str(exc)
+
+
+def _extracted(seeds_dir: Path, catalog: Catalog, report: Report,
+               checked: dict[Path, tuple[str | None, str | None]]) -> dict[Path, str]:
     """Seeds already in the data, unchanged since: path -> their source id."""
     by_file = {s.file: s for s in catalog.sources.values()}
     again = {}
@@ -163,7 +179,11 @@ def _extracted(seeds_dir: Path, catalog: Catalog, report: Report) -> dict[Path, 
         if source is None:
             continue
         report.skipped.remove(path.name)
-        if read_article(path).content_hash != source.content_hash:
+        content_hash, error = checked[path]
+        if error is not None:
+            report.problems.append(Problem(str(path), None, None, error))
+            continue
+        if content_hash != source.content_hash:
             report.conflicts.append(f"{path}: the article changed since it was extracted; "
                                     f"its records were left as they are")
             continue
@@ -186,7 +206,8 @@ def _update_statements(draft: Draft, data_dir: Path, report: Report) -> list[str
     return []
 
 
-def _pending(seeds_dir: Path, catalog: Catalog, report: Report) -> list[Path]:
+def _pending(seeds_dir: Path, catalog: Catalog, report: Report,
+             checked: dict[Path, tuple[str | None, str | None]]) -> list[Path]:
     """Seeds not yet extracted; unusable ones become problems."""
     done_files = {s.file for s in catalog.sources.values()}
     done_hashes = {s.content_hash for s in catalog.sources.values()}
@@ -195,15 +216,13 @@ def _pending(seeds_dir: Path, catalog: Catalog, report: Report) -> list[Path]:
         if path.name in done_files:
             report.skipped.append(path.name)
             continue
-        try:
-            article = read_article(path)
-        except IngestError as exc:
-            report.problems.append(Problem(str(path), None, None, str(exc)))
-            continue
-        if article.content_hash in done_hashes:
+        content_hash, error = checked[path]
+        if error is not None:
+            report.problems.append(Problem(str(path), None, None, error))
+        elif content_hash in done_hashes:
             report.skipped.append(path.name)
         else:
-            done_hashes.add(article.content_hash)
+            done_hashes.add(content_hash)
             todo.append(path)
     return todo
 
@@ -223,16 +242,17 @@ def _draft_path(path: Path) -> Draft:
 
 
 @contextmanager
-def _drafts(paths: list[Path], known: list[Actor], options: ExtractOptions, jobs: int
-            ) -> Iterator[Iterator[Draft]]:
-    if jobs <= 1 or len(paths) < 2:
+def _workers(known: list[Actor], options: ExtractOptions, jobs: int
+             ) -> Iterator[Callable[[Callable[[Path], T], list[Path]], Iterator[T]]]:
+    """A map over seed paths, in order: on ``jobs`` forked processes, or in this one."""
+    if jobs <= 1:
         _init_worker(known, options)
-        yield map(_draft_path, paths)
+        yield map
         return
     pipeline()  # loaded once here; forked workers share it
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(known, options)) as pool:
-        yield pool.imap(_draft_path, paths, chunksize=4)
+        yield lambda fn, paths: pool.imap(fn, paths, chunksize=4)
 
 
 def _merge(draft: Draft, registry: Registry, taken: set[str], existing_id: str | None = None

@@ -246,6 +246,21 @@ def test_normalisation() -> None:
     assert normalize_text("Cafe\u0301") == "Caf\u00e9"
 
 
+@given(st.text())
+def test_normalisation_fast_path_equals_the_per_character_rule(raw: str) -> None:
+    """Only non-ASCII and control characters go through _clean_char; the result is
+    what cleaning every character would give."""
+    import re
+    import unicodedata
+
+    from generator.ingest import _clean_char
+
+    text = unicodedata.normalize("NFC", "\n".join(raw.splitlines()))
+    text = "".join(_clean_char(c) for c in text)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.split("\n")))
+    assert normalize_text(raw) == text.strip("\n")
+
+
 def test_content_hash_is_sha256_of_text() -> None:
     article = read_article(FIXTURES / "urdupoint.txt")
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()

@@ -58,3 +58,27 @@ def test_round_trip_with_a_changed_extractor(
     extract_corpus(seeds_copy, data, update=True)
     assert snapshot(data) == again  # a second run changes no byte
     assert edited != after
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_unusable_seeds_are_all_reported_before_anything_is_written(
+        tmp_path: Path, seeds_copy: Path, jobs: int) -> None:
+    (seeds_copy / "zz-empty.txt").write_text("---\ntitle: Nothing here\n---\n", "utf-8")
+    (seeds_copy / "zz-list.txt").write_text("---\n- a\n- b\n---\nSome text.\n", "utf-8")
+    data = tmp_path / "data"
+    report = extract_corpus(seeds_copy, data, jobs=jobs)
+    assert [Path(p.path).name for p in report.problems] == ["zz-empty.txt", "zz-list.txt"]
+    assert not data.exists() or not any(data.rglob("*.yaml"))
+
+
+def test_a_seed_that_became_unusable_is_a_problem_on_update(
+        tmp_path: Path, seeds_copy: Path) -> None:
+    data = tmp_path / "data"
+    extract_corpus(seeds_copy, data)
+    before = snapshot(data)
+    first = sorted(p for p in seeds_copy.iterdir() if p.suffix == ".txt")[0]
+    first.write_text("---\ntitle: [broken\n---\nText.\n", "utf-8")
+    report = extract_corpus(seeds_copy, data, update=True, jobs=2)
+    assert [Path(p.path).name for p in report.problems] == [first.name]
+    assert "front matter is not valid YAML" in report.problems[0].message
+    assert snapshot(data) == before
