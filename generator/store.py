@@ -10,6 +10,7 @@ Layout::
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,20 +70,20 @@ class LoadCache:
     """
 
     def __init__(self) -> None:
-        self._files: dict[Path, tuple[tuple[int, int], _Parsed]] = {}
+        self._files: dict[str, tuple[tuple[int, int], _Parsed]] = {}
 
-    def parse(self, data_dir: Path, kind: str, path: Path, changed: set[str]) -> _Parsed:
-        stat = path.stat()
+    def parse(self, data_dir: Path, kind: str, path: str, changed: set[str]) -> _Parsed:
+        stat = os.stat(path)
         key = (stat.st_mtime_ns, stat.st_size)
         hit = self._files.get(path)
         if hit and hit[0] == key:
             return hit[1]
-        parsed = _parse_file(data_dir, kind, path)
+        parsed = _parse_file(data_dir, kind, Path(path))
         self._files[path] = (key, parsed)
         changed.add(parsed.rel)
         return parsed
 
-    def forget_except(self, seen: set[Path], changed: set[str]) -> None:
+    def forget_except(self, seen: set[str], changed: set[str]) -> None:
         for path in set(self._files) - seen:  # deleted files
             changed.add(self._files.pop(path)[1].rel)
 
@@ -91,21 +92,30 @@ def load(data_dir: Path, cache: LoadCache | None = None) -> Loaded:
     """Read every YAML file under ``data_dir``; never raises for bad input."""
     loaded = Loaded(Catalog())
     changed: set[str] = set()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for kind in KINDS:
-        folder = data_dir / kind
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.yaml")):
-            seen.add(path)
+        for path in _yaml_files(data_dir / kind):  # plain strings: a rebuild under
+            seen.add(path)                         # `mkdocs serve` lists 15,000 files
             parsed = (cache.parse(data_dir, kind, path, changed) if cache
-                      else _parse_file(data_dir, kind, path))
+                      else _parse_file(data_dir, kind, Path(path)))
             _assemble(loaded, parsed)
     if cache:
         cache.forget_except(seen, changed)
         loaded.changed = changed
     loaded.catalog.reindex()
     return loaded
+
+
+def _yaml_files(folder: Path) -> list[str]:
+    """The paths of the ``*.yaml`` files in ``folder``, sorted by name."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries
+                           if e.name.endswith(".yaml") and e.is_file())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    prefix = os.path.join(folder, "")
+    return [prefix + name for name in names]
 
 
 def _parse_file(data_dir: Path, kind: str, path: Path) -> _Parsed:
