@@ -3,10 +3,11 @@
 A statement appears on its own page, its source's page, its speaker's page, the pages
 of the actors it mentions, the pages of its periods (day, month, year) and topics, the lists
 (timeline, indexes) and, as a neighbour, on the pages of the other statements of its
-source and of its speaker. :func:`touched_pages` returns that set for the statements
-whose records differ between two catalogs; the caller renders those pages again and
-keeps every other page as it was. An edit to an actor or a source can reach any page
-(names and citations are everywhere), so it asks for a full render.
+source and of the speaker's statements nearest to it in time. :func:`touched_pages`
+returns that set for the statements whose records differ between two catalogs; the
+caller renders those pages again and keeps every other page as it was. An edit to an
+actor or a source can reach any page (names and citations are everywhere), so it asks
+for a full render.
 
 ``tests/test_incremental.py`` checks the promise that matters: for any edit, the
 pages kept plus the pages re-rendered equal a full render of the new catalog.
@@ -15,17 +16,21 @@ pages kept plus the pages re-rendered equal a full render of the new catalog.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from .catalog import Catalog
 from .model import Statement
+from .render import RenderOptions, listed_by
 
 LISTS = {"timeline.md", "actors/index.md", "sources/index.md", "dates/index.md",
          "topics/index.md"}
 
 
-def touched_pages(old: Catalog, new: Catalog, changed_files: set[str]) -> set[str] | None:
+def touched_pages(old: Catalog, new: Catalog, changed_files: set[str],
+                  options: RenderOptions) -> set[str] | None:
     """Pages whose Markdown may differ after ``changed_files`` (paths relative to the
-    data folder) turned ``old`` into ``new``; None when any page may differ."""
+    data folder) turned ``old`` into ``new``, both rendered with ``options``; None when
+    any page may differ."""
     if any(not rel.startswith("statements/") for rel in changed_files):
         return None
     ids: set[str] = set()
@@ -34,13 +39,14 @@ def touched_pages(old: Catalog, new: Catalog, changed_files: set[str]) -> set[st
         for rel in changed_files:
             ids.update(by_file.get(rel, ()))
     pages = set(LISTS)
+    listings = {id(cat): listed_by(cat, options) for cat in (old, new)}
     for st_id in sorted(ids):
         before, after = old.statements.get(st_id), new.statements.get(st_id)
         if before == after:
             continue
         for cat, st in ((old, before), (new, after)):
             if st is not None:
-                pages |= _pages_showing(cat, st)
+                pages |= _pages_showing(cat, st, listings[id(cat)])
     return pages
 
 
@@ -52,7 +58,8 @@ def _statements_by_file(cat: Catalog) -> dict[str, list[str]]:
     return out
 
 
-def _pages_showing(cat: Catalog, st: Statement) -> set[str]:
+def _pages_showing(cat: Catalog, st: Statement,
+                   listed_by: Callable[[Statement], list[Statement]]) -> set[str]:
     pages = {f"statements/{st.id}.md", f"sources/{st.source}.md", f"actors/{st.speaker}.md"}
     pages.update(f"actors/{actor_id}.md" for actor_id in st.mentions)
     pages.update(f"topics/{topic}.md" for topic in st.topics)
@@ -60,5 +67,5 @@ def _pages_showing(cat: Catalog, st: Statement) -> set[str]:
         pages.update(f"dates/{st.said_on[:n]}.md" for n in (4, 7, 10) if n <= len(st.said_on))
     # neighbours: "more from this article" and "also by <speaker> around then"
     pages.update(f"statements/{o.id}.md" for o in cat.by_source(st.source))
-    pages.update(f"statements/{o.id}.md" for o in cat.by_speaker(st.speaker))
+    pages.update(f"statements/{o.id}.md" for o in listed_by(st))
     return pages

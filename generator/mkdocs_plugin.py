@@ -222,7 +222,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
 
     def _render(self, catalog: Catalog, last: _Built | None) -> dict[str, str]:
         """Every generated page; after an edit, only the pages it can reach are new."""
-        touched = (touched_pages(last.catalog, catalog, self.pending)
+        touched = (touched_pages(last.catalog, catalog, self.pending, self.options)
                    if last and last.options == self.options else None)
         if last is None or touched is None:
             return render_site(catalog, self.options)

@@ -423,6 +423,19 @@ def rerender_site(catalog: Catalog, options: RenderOptions, before: dict[str, st
     return dict(sorted(pages.items()))
 
 
+def listed_by(catalog: Catalog, options: RenderOptions
+              ) -> Callable[[Statement], list[Statement]]:
+    """For a statement, the speaker's other statements whose pages list it among
+    "also by <speaker> around then": the pages an edit to it reaches that way (a
+    handful, where the speaker may have thousands of statements)."""
+    renderer = _Renderer(catalog, options)
+
+    def listing(st: Statement) -> list[Statement]:
+        return [o for o in renderer.visible(catalog.by_speaker(st.speaker))
+                if o.id != st.id and any(n.id == st.id for n in renderer._around(o))]
+    return listing
+
+
 def site_paths(catalog: Catalog, options: RenderOptions | None = None) -> set[str]:
     """The paths :func:`render_site` would return, without rendering anything."""
     return set(_Renderer(catalog, options or RenderOptions()).plan())

@@ -69,13 +69,14 @@ EDIT = hs.one_of(
 
 
 @settings(max_examples=40, deadline=None)
-@given(hs.lists(EDIT, min_size=1, max_size=3), hs.sampled_from([3, 500]))
+@given(hs.lists(EDIT, min_size=1, max_size=3), hs.sampled_from([3, 500]),
+       hs.sampled_from(["mark", "hide"]))
 def test_rerendering_the_touched_pages_gives_the_full_render(
-        edits: list[tuple[str, str, object]], limit: int) -> None:
-    options = RenderOptions(list_limit=limit)
+        edits: list[tuple[str, str, object]], limit: int, unreviewed: str) -> None:
+    options = RenderOptions(unreviewed=unreviewed, list_limit=limit)
     before = render_site(SEED, options)
     new, changed = edited(SEED, edits)
-    touched = touched_pages(SEED, new, changed)
+    touched = touched_pages(SEED, new, changed, options)
     assert touched is not None  # statement edits never need everything
     paths = site_paths(new, options)
     pages = {p: before[p] for p in paths - touched if p in before}
@@ -84,9 +85,10 @@ def test_rerendering_the_touched_pages_gives_the_full_render(
 
 
 def test_actor_or_source_edits_ask_for_a_full_render() -> None:
-    assert touched_pages(SEED, SEED, {"actors/north-korea.yaml"}) is None
-    assert touched_pages(SEED, SEED, {"sources/x.yaml", "statements/x.yaml"}) is None
-    assert touched_pages(SEED, SEED, set()) == {  # nothing changed: only the lists
+    options = RenderOptions()
+    assert touched_pages(SEED, SEED, {"actors/north-korea.yaml"}, options) is None
+    assert touched_pages(SEED, SEED, {"sources/x.yaml", "statements/x.yaml"}, options) is None
+    assert touched_pages(SEED, SEED, set(), options) == {  # nothing changed: only the lists
         "timeline.md", "actors/index.md", "sources/index.md", "dates/index.md",
         "topics/index.md"}
 
