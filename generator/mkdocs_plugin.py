@@ -126,7 +126,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.cache = LoadCache() if command == "serve" else None
         self.built: _Built | None = None
         self.pending: set[str] = set()  # data files changed since the last good build
-        self.search_entries: list[tuple[str, str]] | None = None  # (page URL, entry JSON)
+        self.search_entries: dict[str, str] | None = None  # page URL -> its entries' JSON
         self.exports: dict[str, str] = {}
         self.late_exports: Catalog | None = None  # to write after this dirty build
         self.background = _Worker()
@@ -290,18 +290,21 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                 not path.exists()):
             return  # another search plugin: nothing to merge
         search.search_index_prev = None  # this merge replaces Material's
-        fresh = [(entry["location"].split("#")[0], json.dumps(entry, separators=(",", ":"),
-                                                             default=str))
-                 for entry in index.entries]
+        fresh: dict[str, list[str]] = {}
+        for entry in index.entries:
+            fresh.setdefault(entry["location"].split("#")[0], []).append(
+                json.dumps(entry, separators=(",", ":"), default=str))
+        rebuilt = {url: ",".join(texts) for url, texts in fresh.items()}
         if self.search_entries is None:  # the first build wrote every entry
-            self.search_entries = fresh
+            self.search_entries = rebuilt
             return
-        kept = [(url, text) for url, text in self.search_entries
-                if url in self.urls and url not in self.rebuilt]
-        self.search_entries = kept + fresh
-        head = json.loads(path.read_text("utf-8"))["config"]
+        entries = self.search_entries
+        for url in [url for url in entries if url in self.rebuilt or url not in self.urls]:
+            del entries[url]
+        entries.update(rebuilt)
+        head = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")}
         path.write_text('{"config":' + json.dumps(head, separators=(",", ":")) + ',"docs":['
-                        + ",".join(text for _, text in self.search_entries) + "]}", "utf-8")
+                        + ",".join(text for text in entries.values() if text) + "]}", "utf-8")
 
     def _record(self, src_uri: str) -> str | None:
         kind, _, name = src_uri.partition("/")
