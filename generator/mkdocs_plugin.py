@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -127,6 +129,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.built: _Built | None = None
         self.pending: set[str] = set()  # data files changed since the last good build
         self.search_entries: dict[str, str] | None = None  # page URL -> its entries' JSON
+        self.theme_cache = _ThemeCache() if command == "serve" else None
         self.exports: dict[str, str] = {}
         self.late_exports: Catalog | None = None  # to write after this dirty build
         self.background = _Worker()
@@ -137,8 +140,11 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             log.info("factsite: `mkdocs serve --dirty` (make serve) rebuilds only the "
                      "pages an edit changes")
 
+    @event_priority(50)  # before Material's search plugin asks for a template
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
+        if self.theme_cache is not None:
+            self.theme_cache.install(config.theme, root)
         self.data_dir = root / self.config.data_dir
         if self.data_dir.is_dir() and str(self.data_dir) not in config.watch:
             config.watch.append(str(self.data_dir))
@@ -310,6 +316,73 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         kind, _, name = src_uri.partition("/")
         key = f"{kind}/{name.removesuffix('.md')}"
         return self.records.get(key) if kind in ("actors", "sources", "statements") else None
+
+
+class _ThemeCache(jinja2.BytecodeCache):
+    """What `mkdocs serve` would otherwise redo for the theme on every rebuild, kept.
+
+    MkDocs makes a new Jinja environment each build (and Material's search plugin
+    three more), so every template is parsed and compiled again, and the listing of
+    the installed theme (thousands of icons) walked again: together half of a
+    one-page rebuild. Compiled templates are kept by Jinja's own bytecode cache,
+    keyed by the template's source, so an edited override is compiled afresh;
+    listings are kept only for folders outside the project (installed packages), and
+    the verdicts of MkDocs' static-file filter (a dozen globs per file, a function
+    of the name and the theme's static templates) by those two.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+        self.listings: dict[str, list[str]] = {}
+        self.verdicts: dict[tuple[object, frozenset[str]], dict[str, bool]] = {}
+
+    def install(self, theme: Any, root: Path) -> None:
+        make_env = theme.get_env
+
+        def get_env() -> jinja2.Environment:
+            env = make_env()
+            env.bytecode_cache = self
+            if isinstance(env.loader, jinja2.FileSystemLoader):
+                env.loader.list_templates = partial(  # type: ignore[method-assign]
+                    self._list_templates, env.loader.searchpath, root)
+                env.list_templates = partial(  # type: ignore[method-assign]
+                    self._filtered, env, theme)
+            return env
+
+        theme.get_env = get_env
+
+    def _list_templates(self, searchpath: list[str], root: Path) -> list[str]:
+        found: set[str] = set()
+        for folder in searchpath:
+            listing = self.listings.get(folder)
+            if listing is None:
+                listing = jinja2.FileSystemLoader(folder).list_templates()
+                if not Path(folder).resolve().is_relative_to(root):
+                    self.listings[folder] = listing
+            found.update(listing)
+        return sorted(found)
+
+    def _filtered(self, env: jinja2.Environment, theme: Any, extensions: Any = None,
+                  filter_func: Callable[[str], bool] | None = None) -> list[str]:
+        if extensions is not None or filter_func is None or env.loader is None:
+            return jinja2.Environment.list_templates(env, extensions, filter_func)
+        names = env.loader.list_templates()
+        key = (getattr(filter_func, "__code__", filter_func), frozenset(theme.static_templates))
+        verdicts = self.verdicts.setdefault(key, {})
+        kept = []
+        for name in names:
+            if (keep := verdicts.get(name)) is None:
+                keep = verdicts[name] = filter_func(name)
+            if keep:
+                kept.append(name)
+        return kept
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)  # a stale checksum leaves it empty
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 def _edit_base(config: MkDocsConfig, data_dir: str) -> str | None:

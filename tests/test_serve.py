@@ -137,6 +137,26 @@ def test_an_actor_edit_rebuilds_every_page_naming_the_actor(project: Path) -> No
     assert contents(site) == contents(fresh)
 
 
+def test_theme_overrides_edited_while_serving_take_effect(project: Path) -> None:
+    """The serving plugin keeps compiled templates and the theme's file listing
+    between builds; an edited or a new override must still show."""
+    site = project / "site"
+    startup = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    startup.plugins.on_startup(command="serve", dirty=True)
+    built(project, site, dirty=True)
+    main = project / "overrides" / "main.html"
+    main.write_text(main.read_text("utf-8").replace(
+        "{% block extrahead %}", "{% block extrahead %}<!-- override edited -->"), "utf-8")
+    (project / "overrides" / "extra.txt").write_text("a new theme file", "utf-8")
+    name = edit_statement(project, 0, lambda doc: doc["statements"][0].update(context="x"))
+    built(project, site, dirty=True)
+    st_id = yamlio.load((project / "data" / "statements" / name).read_text("utf-8")
+                        )["statements"][0]["id"]
+    assert "<!-- override edited -->" in (site / "statements" / st_id / "index.html"
+                                          ).read_text("utf-8")
+    assert (site / "extra.txt").read_text("utf-8") == "a new theme file"
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
