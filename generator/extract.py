@@ -39,6 +39,12 @@ AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", 
 CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
             "briefing", "interview", "statement", "meeting", "forum", "session", "event",
             "ceremony", "summit", "visit", "behalf", "background"}
+# Heads of an infinitive that cancel the speech act: "declined to say whether".
+REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
+# Nouns naming something said, as in "echoed the remarks": a reference, not content.
+SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment", "call",
+                "message", "word", "words", "position", "stance", "point", "claim",
+                "assessment", "concern", "warning", "criticism", "argument", "line"}
 TRIM = " \t\n,;:.\u2014\u2013-"
 
 
@@ -219,6 +225,9 @@ class ArticleExtractor:
             return False  # "Asked whether ..., Lee said": who was asked speaks next
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
             return lemma in self.lex.speech_verbs and _has_clause(tok)  # "..., adding that"
+        if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
+                not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS):
+            return False  # "not authorised to speak to ...", "declined to say whether ..."
         if lemma in self.lex.speech_verbs:
             return True
         subject = _subject(tok)
@@ -334,6 +343,9 @@ class ArticleExtractor:
         if not any(_says_something(c) for c in verb.children if c.i > verb.i):
             return None
         skip = {t.i for t in subject.subtree}
+        for child in verb.children:  # "called for talks on Monday": when, not what
+            if child.i > verb.i and _is_when(child):
+                skip |= {t.i for t in child.subtree}
         for child in verb.children:  # "... and warned that ...": a statement of its own
             if child.dep_ == "conj" and self._is_speech_verb(child):
                 skip |= {t.i for t in child.subtree}
@@ -464,7 +476,8 @@ class ArticleExtractor:
         unit = found.context
         verb = _token_at(para, found.cue_at)
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
-                and not (found.start <= m.start < found.end) and not self._in_quote(m.start)
+                and not any(f.start <= m.start < f.end for f in self.found)  # what is said
+                and not self._in_quote(m.start)
                 and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)]
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
@@ -577,11 +590,28 @@ def _says_something(child: Token) -> bool:
     "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
-        return child.lemma_.lower() not in AUDIENCE and not told_someone
+        return (child.lemma_.lower() not in AUDIENCE and not told_someone
+                and not _points_back(child))
     if child.dep_ == "prep":
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS
     return False
+
+
+def _is_when(child: Token) -> bool:
+    """ "on Monday", "last week", "Tuesday": a dependent that only says when."""
+    words = [t for t in child.subtree if not (t is child and t.dep_ == "prep")]
+    return (child.dep_ in ("prep", "npadvmod", "advmod", "pobj") and bool(words)
+            and all(t.ent_type_ in ("DATE", "TIME") for t in words))
+
+
+def _points_back(obj: Token) -> bool:
+    """ "echoed the remarks", "repeated his comments": an object that only refers back
+    to something said (no words of its own) is no content ("echoed the call for talks"
+    has some)."""
+    return (obj.lemma_.lower() in SPEECH_NOUNS
+            and all(c.dep_ in ("det", "poss", "amod", "predet") for c in obj.children)
+            and any(c.dep_ in ("det", "poss") for c in obj.children))
 
 
 def _relation_words(verb: Token) -> list[Token]:

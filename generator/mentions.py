@@ -104,9 +104,12 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
     titles = lexicon().titles
     while len(words) > 1 and words[0].lower_.rstrip(".") in titles:
         words = words[1:]
-    if not words or words[0].pos_ != "PROPN" or " " in text_of(words):
+    if not words or " " in text_of(words):
         return None  # one word, possibly hyphenated: "Okafor", "Hey-sil"
-    return ctx.discourse.surname(text_of(words), order, None)
+    first = words[0]
+    if first.pos_ != "PROPN" and not (first.is_title and first.i != first.sent.start):
+        return None  # a capital inside the sentence is a name even if tagged a noun:
+    return ctx.discourse.surname(text_of(words), order, None)  # "according to Price"
 
 
 def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int

@@ -298,3 +298,30 @@ def test_a_hyphenated_given_name_ner_cut_short_is_whole_in_mentions() -> None:
     found = ex.run(pipeline())
     names = {ex.ctx.registry.by_id[m].name for f in found for m in f.mentions}
     assert "Moon Jae-in" in names and "Moon Jae" not in names
+
+
+def test_infinitive_speech_verb_is_no_statement_of_its_own() -> None:
+    speaker, _, words, _ = one(
+        "A senior defence official, who was not authorised to speak to the media, said "
+        "the patrols would resume.")
+    assert (speaker, words) == ("senior defence official", "the patrols would resume")
+    assert extract("The minister declined to say whether the talks would resume.") == []
+
+
+def test_object_that_only_refers_back_to_speech_is_no_content() -> None:
+    assert extract("Finance Minister Carla Ortiz echoed the remarks.") == []
+    _, _, words, said_on = one("Ortiz echoed the call for lower tariffs on Monday.")
+    assert (words, said_on) == ("echoed the call for lower tariffs", "2021-10-11")
+
+
+def test_surname_tagged_as_a_common_noun_still_resolves() -> None:
+    found = extract(
+        "Foreign ministry spokesman Tom Price said on Tuesday that the embassy would reopen.\n\n"
+        "According to Price, the ambassador will return next month.")
+    assert [f[0] for f in found] == ["Tom Price", "Tom Price"]
+
+
+def test_date_inside_what_someone_said_does_not_date_another_statement() -> None:
+    found = extract(
+        "Officials said shipments could resume in July, a trade group said.")
+    assert all(f[3] == "2021-10-14" for f in found), found
