@@ -7,15 +7,17 @@ is never rewritten: whatever an editor changed stays changed, and running
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import multiprocessing
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
@@ -23,7 +25,7 @@ from . import store, yamlio
 from .actors import Entity, Registry
 from .catalog import Catalog
 from .extract import ArticleExtractor, ExtractOptions, Found, statement_id
-from .ingest import Article, IngestError, read_article
+from .ingest import Article, IngestError, YearHints, read_article
 from .lexicon import slugify
 from .model import Actor, Problem, Source, Statement
 from .nlp import pipeline
@@ -146,7 +148,8 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
         todo += sorted(again)
         registry = Registry(known)
         taken, used = set(catalog.sources), set()
-        drafts = run(_draft_path, todo)
+        hints = _year_hints(catalog, checked)
+        drafts = run(_draft_path, [(path, hints) for path in todo])
         for path, draft in zip(todo, tqdm(drafts, total=len(todo), disable=not progress,
                                            unit="article", desc="extract", file=sys.stderr),
                                strict=True):
@@ -161,16 +164,32 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
     return report
 
 
-def _check_path(path: Path) -> tuple[str | None, str | None]:
-    """A seed's content hash, or why it cannot be read (runs on a worker)."""
+def _check_path(path: Path) -> tuple[str | None, str | None, int | None]:
+    """A seed's content hash, or why it cannot be read, and the year it was published
+    if the article itself says so (runs on a worker)."""
     try:
-        return read_article(path).content_hash, None
+        article = read_article(path)
     except IngestError as exc:
-        return None, str(exc)
+        return None, str(exc), None
+    certain = article.published and "inferred" not in (article.published_basis or "")
+    return article.content_hash, None, article.published.year if certain else None
+
+
+def _year_hints(catalog: Catalog,
+                checked: dict[Path, tuple[str | None, str | None, int | None]]) -> YearHints:
+    """The corpus's dated years (records and seeds) and today, for datelines with no
+    year (:func:`generator.ingest.infer_year`)."""
+    years = Counter(year for _, _, year in checked.values() if year is not None)
+    done = {path.name for path, (_, _, year) in checked.items() if year is not None}
+    years.update(int(s.published[:4]) for s in catalog.sources.values()
+                 if s.published and s.file not in done
+                 and "inferred" not in (s.published_basis or ""))
+    return YearHints(today=dt.date.today(), corpus_years=tuple(sorted(years.items())))
 
 
 def _extracted(seeds_dir: Path, catalog: Catalog, report: Report,
-               checked: dict[Path, tuple[str | None, str | None]]) -> dict[Path, str]:
+               checked: dict[Path, tuple[str | None, str | None, int | None]]
+               ) -> dict[Path, str]:
     """Seeds already in the data, unchanged since: path -> their source id."""
     by_file = {s.file: s for s in catalog.sources.values()}
     again = {}
@@ -179,7 +198,7 @@ def _extracted(seeds_dir: Path, catalog: Catalog, report: Report,
         if source is None:
             continue
         report.skipped.remove(path.name)
-        content_hash, error = checked[path]
+        content_hash, error, _ = checked[path]
         if error is not None:
             report.problems.append(Problem(str(path), None, None, error))
             continue
@@ -207,7 +226,7 @@ def _update_statements(draft: Draft, data_dir: Path, report: Report) -> list[str
 
 
 def _pending(seeds_dir: Path, catalog: Catalog, report: Report,
-             checked: dict[Path, tuple[str | None, str | None]]) -> list[Path]:
+             checked: dict[Path, tuple[str | None, str | None, int | None]]) -> list[Path]:
     """Seeds not yet extracted; unusable ones become problems."""
     done_files = {s.file for s in catalog.sources.values()}
     done_hashes = {s.content_hash for s in catalog.sources.values()}
@@ -216,7 +235,7 @@ def _pending(seeds_dir: Path, catalog: Catalog, report: Report,
         if path.name in done_files:
             report.skipped.append(path.name)
             continue
-        content_hash, error = checked[path]
+        content_hash, error, _ = checked[path]
         if error is not None:
             report.problems.append(Problem(str(path), None, None, error))
         elif content_hash in done_hashes:
@@ -235,16 +254,19 @@ def _init_worker(known: list[Actor], options: ExtractOptions) -> None:
     pipeline()
 
 
-def _draft_path(path: Path) -> Draft:
+def _draft_path(item: tuple[Path, YearHints]) -> Draft:
     """One article on a fresh registry, so the result does not depend on the order."""
+    path, hints = item
     registry = _WORKER["base"].fork()  # type: ignore[attr-defined]
-    return draft_article(read_article(path), registry, _WORKER["options"])  # type: ignore[arg-type]
+    return draft_article(read_article(path, hints), registry,
+                         _WORKER["options"])  # type: ignore[arg-type]
 
 
 @contextmanager
 def _workers(known: list[Actor], options: ExtractOptions, jobs: int
-             ) -> Iterator[Callable[[Callable[[Path], T], list[Path]], Iterator[T]]]:
-    """A map over seed paths, in order: on ``jobs`` forked processes, or in this one."""
+             ) -> Iterator[Callable[[Callable[[Any], T], list[Any]], Iterator[T]]]:
+    """A map over seed paths (or items holding one), in order: on ``jobs`` forked
+    processes, or in this one."""
     if jobs <= 1:
         _init_worker(known, options)
         yield map

@@ -217,26 +217,116 @@ def parse_date_text(text: str) -> WrittenDate | None:
     return None
 
 
-def infer_year(when: WrittenDate, text: str) -> tuple[int, str] | None:
-    """The year of a dateline "May 11" from the years and the weekday named in the text."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    if not years:
-        return None
-    latest = max(years)
+@dataclass(frozen=True)
+class YearHints:
+    """What bounds a dateline's missing year from outside the article: the day of
+    extraction (an article is not from the future) and the years of the corpus's
+    articles whose dates are certain, with how many articles each."""
+
+    today: datetime.date | None = None
+    corpus_years: tuple[tuple[int, int], ...] = ()
+
+
+# "said Wednesday", "told a news conference in Tokyo on Thursday", "on Monday called for":
+# the day of a saying. A gap holding a tense or a subordinator ("said the doses would
+# arrive on Friday", "said that ... next Monday") names the day of something else.
+_SAID = (r"(?:said|says|told|added|announced|stated|reported|noted|stressed|warned|confirmed"
+         r"|urged|wrote|tweeted|declared|insisted|explained|called|proposed|pledged|vowed)")
+_WEEKDAY_NAMES = "|".join(_WEEKDAYS)
+_SAID_WEEKDAY = re.compile(
+    rf"\b{_SAID}\b(?P<gap>[^.;!?\"\u201c\u201d\n]{{0,50}}?)\b(?P<day>{_WEEKDAY_NAMES})\b"
+    rf"|\b(?P<before>{_WEEKDAY_NAMES})\b(?:\s+\w+ly)?\s+{_SAID}\b")
+_GAP_STOPS = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|until|by|that|to"
+                        r"|before|after|since|coming|following)\b", re.IGNORECASE)
+_NOT_THAT_DAY = re.compile(r"\b(?:next|until|till|by|from|before|after|since|coming|"
+                           r"following|every|will \w+(?: \w+)*? on)\s+$", re.IGNORECASE)
+
+
+def weekday_votes(text: str) -> dict[int, int]:
+    """Weekday -> how often the text dates the dateline day's saying by it. In order,
+    the first that has any: weekdays of a saying in the lead (its first two
+    paragraphs), other weekdays in the lead that are not another day's ("next
+    Monday", "until Friday"), weekdays of a saying anywhere (later paragraphs often
+    report the day before)."""
     lead = "\n\n".join(text.split("\n\n")[:2])
-    weekday = _WEEKDAY.search(lead)
-    if weekday is None:
-        return latest, "the latest year named in the text (no weekday is named in the lead)"
-    wanted = _WEEKDAYS.index(weekday[1])
-    for year in range(latest, latest + 11):
+    for level in (_said_weekdays(lead), _lead_weekdays(lead), _said_weekdays(text)):
+        if level:
+            votes: dict[int, int] = {}
+            for day in level:
+                votes[day] = votes.get(day, 0) + 1
+            return votes
+    return {}
+
+
+def _said_weekdays(text: str) -> list[int]:
+    return [_WEEKDAYS.index(m["day"] or m["before"]) for m in _SAID_WEEKDAY.finditer(text)
+            if not (m["gap"] and _GAP_STOPS.search(m["gap"]))]
+
+
+def _lead_weekdays(lead: str) -> list[int]:
+    days = []
+    for match in _WEEKDAY.finditer(lead):
+        sentence = re.split(r"[.!?]\s", lead[:match.start()])[-1]
+        if not _NOT_THAT_DAY.search(sentence[-40:]) and not re.search(
+                r"\b(?:will|would|is to|are to|plans? to)\b", sentence):
+            days.append(_WEEKDAYS.index(match[1]))
+    return days
+
+
+def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
+               ) -> tuple[int, str] | None:
+    """The year of a dateline "May 11" with no year, and how it was found.
+
+    The weekday the text dates the saying by fixes it among the years allowed: from
+    the latest year named in the text (a report is not older than the years it
+    names), else within the span of the corpus's dated articles, else the most
+    recent year up to the day of extraction. With no weekday, only a year named in
+    the text gives an answer.
+    """
+    votes = weekday_votes(text)
+
+    def fit(year: int) -> int:
         day = _make_date(year, when.month, when.day)
-        if day is not None and day.weekday() == wanted:
-            reason = (
-                f"'{weekday[1]}' in the lead falls on {_month_day(when)} first in {year}"
-                f" among years >= {latest}, the latest year named in the text"
-            )
-            return year, reason
+        if day is None or (hints.today is not None and day > hints.today):
+            return -1
+        return votes.get(day.weekday(), 0)
+
+    years = [int(y) for y in _YEAR.findall(text)]
+    if years:
+        latest = max(years)
+        if not votes:
+            return latest, "the latest year named in the text (no weekday dates the saying)"
+        for year in range(latest, latest + 11):
+            if fit(year) > 0:
+                return year, (
+                    f"{_weekday_of(when, year)} falls on {_month_day(when)} first in {year}"
+                    f" among years >= {latest}, the latest year named in the text")
+        return None
+    if not votes:
+        return None
+    counts = dict(hints.corpus_years)
+    if counts:
+        span = range(min(counts) - 1, max(counts) + 2)
+        fitting = [y for y in span if fit(y) > 0]
+        if fitting:
+            year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
+            return year, (
+                f"{_weekday_of(when, year)} falls on {_month_day(when)} in {year}, within "
+                f"{span.start}-{span.stop - 1}, the years of the corpus's dated articles"
+                f" (no year is named in the text)")
+    if hints.today is not None:
+        for year in range(hints.today.year, hints.today.year - 30, -1):
+            if fit(year) > 0:
+                return year, (
+                    f"{_weekday_of(when, year)} falls on {_month_day(when)} last in {year}"
+                    f" up to {hints.today.isoformat()}, the day of extraction"
+                    f" (no year is named in the text or the corpus)")
     return None
+
+
+def _weekday_of(when: WrittenDate, year: int) -> str:
+    day = _make_date(year, when.month, when.day)
+    return f"'{_WEEKDAYS[day.weekday()]}', the day of saying in the text," if day else "?"
 
 
 def _month_day(when: WrittenDate) -> str:
@@ -633,7 +723,8 @@ def trailing_agency(text: str) -> str | None:
 
 
 def _published(
-    meta: dict, header: _Header, dateline: Dateline | None, text: str, file: str
+    meta: dict, header: _Header, dateline: Dateline | None, text: str, file: str,
+    hints: YearHints
 ) -> tuple[datetime.date | None, str | None]:
     """The publication date and how it was found, by the documented precedence."""
     from_front_matter = _front_matter_date(meta, file)
@@ -647,12 +738,13 @@ def _published(
     if header.stamp:
         return header.stamp
     if when is not None and when.year is None:
-        return _inferred(when, text)
+        return _inferred(when, text, hints)
     return None, None
 
 
-def _inferred(when: WrittenDate, text: str) -> tuple[datetime.date | None, str | None]:
-    inferred = infer_year(when, text)
+def _inferred(when: WrittenDate, text: str, hints: YearHints
+              ) -> tuple[datetime.date | None, str | None]:
+    inferred = infer_year(when, text, hints)
     if inferred is None:
         return None, None
     year, reason = inferred
@@ -677,14 +769,15 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     return units[:start], paragraphs
 
 
-def parse_article(raw: str, file: str) -> Article:
-    """The pure core: normalised text in, :class:`Article` out."""
+def parse_article(raw: str, file: str, hints: YearHints = YearHints()) -> Article:
+    """The pure core: normalised text in, :class:`Article` out (``hints`` bound the
+    year of a dateline that has none; see :func:`infer_year`)."""
     meta, body = split_front_matter(normalize_text(raw), file)
     header_units, paragraphs = _body_text(normalize_text(body), file)
     text = "\n\n".join(paragraphs)
     header = scan_header(header_units)
     dateline = parse_dateline(paragraphs[0])
-    published, basis = _published(meta, header, dateline, text, file)
+    published, basis = _published(meta, header, dateline, text, file, hints)
     found: dict[str, Any] = {
         "title": header.title,
         "publisher": (dateline.publisher if dateline else None) or trailing_agency(text),
@@ -705,6 +798,7 @@ def parse_article(raw: str, file: str) -> Article:
     )
 
 
-def read_article(path: pathlib.Path) -> Article:
+def read_article(path: pathlib.Path, hints: YearHints = YearHints()) -> Article:
     """Read a seed file and parse it; the Article's ``file`` is the bare file name."""
-    return parse_article(decode_bytes(pathlib.Path(path).read_bytes()), pathlib.Path(path).name)
+    return parse_article(decode_bytes(pathlib.Path(path).read_bytes()), pathlib.Path(path).name,
+                         hints)

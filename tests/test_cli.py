@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -116,3 +117,25 @@ def test_schema_command_writes_the_committed_files(
     assert run(capsys, "schema", "-o", str(tmp_path))[0] == 0
     for path in tmp_path.iterdir():
         assert path.read_text("utf-8") == (ROOT / "schemas" / path.name).read_text("utf-8")
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_corpus(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """March 5 is a Thursday in 2015, 2020 and 2026: the corpus's other article, dated
+    2021, picks 2020 whatever the day the extraction runs."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "SEOUL, Jan. 12, 2021 (Yonhap) -- The ministry said on Tuesday that talks would go "
+        "on.\n", "utf-8")
+    (seeds / "b.txt").write_text(
+        "SEOUL, March 5 (Yonhap) -- The health ministry said on Thursday that 40 new cases "
+        "had been confirmed.\n", "utf-8")
+    code, _, _ = run(capsys, "extract", "--seeds", str(seeds), "--data", str(tmp_path / "d"))
+    assert code == 0
+    code, out, _ = run(capsys, "export", "--data", str(tmp_path / "d"), "--format", "json")
+    sources = {s["file"]: s for s in json.loads(out)["sources"]}
+    assert sources["b.txt"]["published"] == "2020-03-05"
+    record, = (tmp_path / "d" / "sources").glob("2020-03-05-*.yaml")
+    basis = yaml.safe_load(record.read_text("utf-8"))["published_basis"]
+    assert "the years of the corpus's dated articles" in basis, basis

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from generator.ingest import (
     Article,
     IngestError,
+    YearHints,
     decode_bytes,
     normalize_text,
     parse_article,
@@ -51,7 +52,8 @@ def test_wire_story_with_title_byline_and_end_tag() -> None:
     assert article.place == "Seoul"
     assert article.published == datetime.date(2025, 10, 7)
     assert article.published_basis == (
-        "dateline 'Oct. 7' with year 2025 inferred: 'Tuesday' in the lead falls on October 7"
+        "dateline 'Oct. 7' with year 2025 inferred: 'Tuesday', the day of saying in the text,"
+        " falls on October 7"
         " first in 2025 among years >= 2022, the latest year named in the text"
     )
     assert article.url is None
@@ -393,14 +395,15 @@ def lead(dateline: str, rest: str) -> str:
         (
             lead("BEIJING, Feb 3 (Reuters) -", "said on Friday the plan dates from 2019."),
             datetime.date(2023, 2, 3),
-            "dateline 'Feb 3' with year 2023 inferred: 'Friday' in the lead falls on February 3"
+            "dateline 'Feb 3' with year 2023 inferred: 'Friday', the day of saying in the text,"
+            " falls on February 3"
             " first in 2023 among years >= 2019, the latest year named in the text",
         ),
         (
             lead("SEOUL, March 2 (Yonhap) --", "said the plan dates from 2016 and 2018."),
             datetime.date(2018, 3, 2),
             "dateline 'March 2' with year 2018 inferred: the latest year named in the text"
-            " (no weekday is named in the lead)",
+            " (no weekday dates the saying)",
         ),
         (lead("Seoul, March 2 (KCNA) --", "said on Friday the plan was ready."), None, None),
         (lead("SEOUL, Feb. 29 (Yonhap) --", "said on Monday the plan dates from 2021."), None,
@@ -425,6 +428,44 @@ def test_weekday_is_the_only_year_hint() -> None:
     article = parse_article(raw, "weekday.txt")
     assert (article.place, article.publisher) == ("Pyongyang", "KCNA")
     assert article.published is None and article.published_basis is None
+
+
+# March 5 is a Thursday in 2015, 2020 and 2026.
+NO_YEAR = ("SEOUL, March 5 (Yonhap) -- The health ministry said on Thursday that 40 new"
+           " cases had been confirmed.\n\nThe ministry will brief reporters again.")
+
+
+@pytest.mark.parametrize(
+    ("hints", "year", "how"),
+    [
+        (YearHints(corpus_years=((2020, 3), (2021, 1))), 2020,
+         "within 2019-2022, the years of the corpus's dated articles"),
+        (YearHints(today=datetime.date(2026, 11, 23)), 2026, "last in 2026 up to 2026-11-23"),
+        (YearHints(today=datetime.date(2026, 3, 1)), 2020, "last in 2020 up to 2026-03-01"),
+        (YearHints(today=datetime.date(2026, 3, 1), corpus_years=((2011, 2),)), 2020,
+         "up to 2026-03-01, the day of extraction"),  # no fit in the corpus's span
+    ],
+    ids=["corpus-span", "today", "not-in-the-future", "corpus-without-a-fit"],
+)
+def test_year_from_the_weekday_alone(hints: YearHints, year: int, how: str) -> None:
+    article = parse_article(NO_YEAR, "noyear.txt", hints)
+    assert article.published == datetime.date(year, 3, 5)
+    assert how in (article.published_basis or ""), article.published_basis
+
+
+def test_the_dateline_weekday_is_the_day_of_saying_in_the_lead() -> None:
+    """A future day in the lead and an earlier day later on do not decide the year."""
+    hints = YearHints(today=datetime.date(2026, 11, 23))
+    raw = ("TOKYO, June 3 (Reuters) - Japan will send vaccines to the island on Friday,"
+           " the foreign minister said.\n\n"
+           '"We hope this helps," he told a news conference on Thursday.\n\n'
+           "The health minister said on Tuesday that supplies were short.")
+    article = parse_article(raw, "lead.txt", hints)
+    assert article.published == datetime.date(2021, 6, 3)  # the Thursday, not 2022's Friday
+    no_saying = ("SEOUL, Dec. 30 (Yonhap) -- President Lee on Wednesday called for talks.\n\n"
+                 "He spoke at a meeting.\n\n"
+                 "The minister said in an interview on Tuesday that aid was ready.")
+    assert parse_article(no_saying, "d.txt", hints).published == datetime.date(2020, 12, 30)
 
 
 def test_published_line_beats_dateline_and_updated_line() -> None:
@@ -471,7 +512,8 @@ SEED_EXPECTATIONS = {
         place="Washington",
         published=datetime.date(2021, 5, 11),
         published_basis=(
-            "dateline 'May 11' with year 2021 inferred: 'Tuesday' in the lead falls on May 11"
+            "dateline 'May 11' with year 2021 inferred: 'Tuesday', the day of saying in the text,"
+            " falls on May 11"
             " first in 2021 among years >= 2019, the latest year named in the text"
         ),
         start="WASHINGTON, May 11 (Yonhap) \u2014 The United States may consider",
