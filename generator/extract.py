@@ -272,10 +272,19 @@ class ArticleExtractor:
             return _merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
         if clause:
             return clause
-        quotes = [q for q in quotes if q.words(self.text) >= self.options.min_quote_words]
+        quotes = [q for q in quotes if q.words(self.text) >= self.options.min_quote_words
+                  or self._whole_quote(q)]
         if quotes and not self._embedded(verb, quotes[0], para):
             return quotes[0].inner_start, quotes[-1].inner_end
         return self._predicate(verb, subject, para) or self._leading(verb, subject, para)
+
+    def _whole_quote(self, quote: Quote) -> bool:
+        """ "Prices will fall," she said; she said: "No deal." A short quote set off as
+        a sentence of its own, not a fragment inside one."""
+        inner = self.text[quote.inner_start:quote.end - 1].rstrip()  # with its comma
+        before = self.text[:quote.start].rstrip()
+        return quote.words(self.text) >= 2 and (inner.endswith((",", ".", "!", "?"))
+                                                or before.endswith(":"))
 
     def _embedded(self, verb: Token, quote: Quote, para: _Para) -> bool:
         """A quote inside the verb's own phrase ("spoke of being "a little short"")
@@ -331,6 +340,8 @@ class ArticleExtractor:
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
         start = para.offset + min(t.idx for t in tokens)
         end = para.offset + max(t.idx + len(t.text) for t in tokens)
         lead = next((m for m in self.date_mentions if m.start == start and m.end < end), None)
@@ -536,11 +547,25 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child.tag_ != "EX":
             return child
+    if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
+        return trailing
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP")):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb)
+
+
+def _trailing_speaker(verb: Token) -> Token | None:
+    """ "<clause>, a spokeswoman for the ministry said": the noun phrase right before
+    the verb, after a comma, that the parse hung on the clause's last noun."""
+    doc = verb.doc
+    if verb.i < 2:
+        return None
+    found = [t for t in doc[verb.sent.start: verb.i] if t.right_edge.i == verb.i - 1
+             and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "npadvmod")
+             and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
+    return min(found, key=lambda t: t.left_edge.i) if found else None
 
 
 def _left_entity(verb: Token) -> Token | None:
@@ -588,6 +613,11 @@ def _quoting(verb: Token) -> Token | None:
 def _says_something(child: Token) -> bool:
     """Whether a dependent of a speech verb carries content, not only the channel:
     "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
+    if _is_when(child):
+        return False
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                     for c in child.children):
+        return True  # "called for North Korea to join ..."
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
         return (child.lemma_.lower() not in AUDIENCE and not told_someone

@@ -123,6 +123,7 @@ def test_quote_only_paragraph_continues_the_last_speaker() -> None:
         '"Prices will fall," central bank governor Ana Silva said on Monday.\n\n'
         '"We expect inflation to return to target next year."')
     assert [f[0] for f in found] == ["Ana Silva", "Ana Silva"]
+    assert found[0][1:] == ("direct", "Prices will fall", "2021-10-11")  # short, but whole
 
 
 def test_speech_verbs_inside_a_reported_clause_are_content() -> None:
@@ -325,3 +326,29 @@ def test_date_inside_what_someone_said_does_not_date_another_statement() -> None
     found = extract(
         "Officials said shipments could resume in July, a trade group said.")
     assert all(f[3] == "2021-10-14" for f in found), found
+
+
+def test_trailing_attribution_after_a_clause_ending_in_a_name() -> None:
+    """The parser hangs "a spokeswoman" on "Chile" and "said" on "is": the noun phrase
+    between the comma and the verb is still the speaker."""
+    speaker, _, words, said_on = one(
+        "Peru is willing to send doctors to Chile, a spokeswoman for the Peruvian health "
+        "ministry said on Friday.")
+    assert speaker == "spokeswoman for the Peruvian health ministry"
+    assert (words, said_on) == ("Peru is willing to send doctors to Chile", "2021-10-08")
+
+
+def test_call_for_someone_to_act_with_a_participle_of_saying() -> None:
+    speaker, _, words, said_on = one(
+        "Prime Minister Ravi Menon on Wednesday called for Nepal to join the regional "
+        "health pact, saying no country could fight the virus alone.")
+    assert (speaker, said_on) == ("Ravi Menon", "2021-10-13")
+    assert words.startswith("called for Nepal to join the regional health pact")
+
+
+def test_adding_that_belongs_to_the_speaker_not_the_clause_subject() -> None:
+    speaker, _, words, _ = one(
+        "The spokesman noted that Ottawa had not received any request, adding that a "
+        "review was under way.")
+    assert speaker == "spokesman"
+    assert words.endswith("adding that a review was under way")
