@@ -223,9 +223,14 @@ class Discourse:
         return None
 
     def surname(self, word: str, order: int, title: str | None) -> Entity | None:
+        """The person a bare "Kim" is: the latest one who spoke or acted before the
+        latest one only named in passing ("Kim Yo-jong, the sister of leader Kim
+        Jong-un, said ... Kim said": Kim Yo-jong)."""
         key = name_key(word)
         matches = [e for e in self._recent(order) if e.kind == "person"
                    and key in {name_key(t) for t in re.split(r"[\s]+", e.name)}]
+        actors = {s.entity.id for s in self.seen if s.order < order and s.strength >= 1}
+        matches.sort(key=lambda e: e.id not in actors)  # stable: latest first in each
         if title:
             titled = [e for e in matches if title.lower() in e.role_heads()]
             if titled:

@@ -544,9 +544,10 @@ class ArticleExtractor:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") and child.tag_ != "EX":
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"]
+    if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
+        named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
+        return (named or subjects)[0]                      # with "Jae" and "in" subjects
     if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
         return trailing
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:

@@ -188,6 +188,9 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
         name = name[:-2]
     if not _plausible_name(name):
         return None
+    known = ctx.registry.find(name)
+    if known is not None and known.kind != "person" and head.ent_type_ != "PERSON":
+        return None  # "Rodong Sinmun" tagged a work of art: the gazetteer knows it
     if len(name_toks) == 1:
         found = ctx.discourse.surname(name, order, title.split()[-1] if title else None)
         if found is not None:
@@ -225,6 +228,9 @@ def _new_person(words: list[Token], ctx: Context) -> Entity:
     return ctx.registry.add(Entity(id=slugify(name), name=name, kind="person", aliases={name}))
 
 
+# Entity types the small model gives names of people it does not know ("Tedros
+# Adhanom Ghebreyesus" as a WORK_OF_ART): proper nouns with these may be a name.
+MISTYPED = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam"})
 
 
@@ -232,7 +238,7 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     """The run of tokens that is a person's name, titles stripped."""
     run = _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
     if not run:
-        run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
+        run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in MISTYPED)
     titles = lexicon().titles
     if run and run[0] in tokens:  # "Ms Han Soo-min" with "Han" taken for a nationality:
         first = tokens.index(run[0])  # an honorific opens a name, whatever NER says

@@ -352,3 +352,26 @@ def test_adding_that_belongs_to_the_speaker_not_the_clause_subject() -> None:
         "review was under way.")
     assert speaker == "spokesman"
     assert words.endswith("adding that a review was under way")
+
+
+def test_bare_surname_is_the_person_who_spoke_not_one_named_in_passing() -> None:
+    found = extract(
+        "Park Min-ji, the daughter of former leader Park Sung-ho, said in a statement that "
+        "the party would appeal.\n\n"
+        '"We will not accept this verdict," Park said.')
+    assert [f[0] for f in found] == ["Park Min-ji", "Park Min-ji"]
+
+
+def test_acronym_before_a_title_is_not_the_subject() -> None:
+    """spaCy reads a capitalised "WHO" as the pronoun and makes it a second subject."""
+    speaker, _, words, _ = one(
+        'WHO chief scientist Anita Rao said: "Boosters remain our best tool."')
+    assert (speaker, words) == ("Anita Rao", "Boosters remain our best tool.")
+
+
+def test_a_name_the_model_types_as_a_work_of_art_is_still_a_person() -> None:
+    found = extract(
+        '"The longer inequity persists, the more opportunity this virus has to spread," '
+        "Tedros Adhanom Ghebreyesus told reporters.\n\n"
+        '"Every country must share doses now," he said.')
+    assert [f[0] for f in found] == ["Tedros Adhanom Ghebreyesus"] * 2
