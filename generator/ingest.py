@@ -584,9 +584,12 @@ _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on
     rf"(?P<date>{_DATE})"
 )
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
-_DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST"
+_DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
+    # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
     rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s+[\d:]+(?:\s*[A-Za-z]{2,4})?)?$"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
+    r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40})?$"
 )
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 
@@ -691,7 +694,7 @@ def find_start(units: list[str], verdicts: list[_Verdict]) -> int | None:
     kept = [i for i in candidates if verdicts[i].final == "good" and not is_heading(units[i])]
     limit = end_marker(units, kept[0]) if kept else len(units)
     for i in range(limit):
-        if parse_dateline(units[i]):
+        if parse_dateline(units[i]) and not _is_meta(units[i]):  # "Thursday, June 10, ..."
             return i
     if kept:
         return _first_of_sentences(units, kept[0])

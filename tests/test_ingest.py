@@ -617,3 +617,18 @@ def test_unencodable_and_noncharacter_code_points_are_dropped() -> None:
     raw = "The minister said on Monday \ud800that\ufffe talks\uffff would resume soon."
     article = parse_article(raw, "odd.txt")
     assert article.text == "The minister said on Monday that talks would resume soon."
+
+
+@pytest.mark.parametrize("stamp", [
+    "June 10, 2021 7:42 AM UTC",
+    "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago",
+    "Thursday, June 10, 2021 14:02 KST",
+    "June 10, 2021 at 10:15 a.m. EDT",
+])
+def test_date_and_time_stamp_lines_in_scraped_headers(stamp: str) -> None:
+    raw = (f"U.S. weighs vaccine aid\n\n{stamp}\n\n"
+           "WASHINGTON (Reuters) - The administration is weighing aid, an official said.\n")
+    article = parse_article(raw, "stamp.txt")
+    assert article.published == datetime.date(2021, 6, 10)
+    assert article.published_basis == f"'{stamp}' stamp"
+    assert article.text.startswith("WASHINGTON (Reuters)")
