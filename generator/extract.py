@@ -116,6 +116,7 @@ class ArticleExtractor:
             self._paragraph(para)
         self._carry_quotes(paras)
         self.found.sort(key=lambda f: (f.start, f.end))
+        self._name_described_speakers()
         self._date_all(paras)
         for found in self.found:
             found.mentions = self._mentioned(found, paras[found.paragraph])
@@ -438,6 +439,34 @@ class ArticleExtractor:
                 ids.append(entity.id)
         return sorted(ids)
 
+    # --- a described speaker named next ----------------------------------------------------
+
+    def _name_described_speakers(self) -> None:
+        """ "The head of the WHO on Monday warned ... "...," Tedros Adhanom Ghebreyesus
+        told reporters": news introduces a person by a role that only one person holds
+        and names them in the next attribution, bare, as someone already introduced. A
+        new person would come with a title ("Foreign Minister Ana Reyes said")."""
+        for found in list(self.found):
+            described = found.speaker
+            if not (described.anonymous and described.kind == "person"
+                    and _unique_role(described.name)):
+                continue
+            later = [f for f in self.found if f.start > found.start]
+            named = next((f for f in later if f.speaker is not described), None)
+            if named is None or named.paragraph - found.paragraph > 1:
+                continue
+            person = named.speaker
+            bare = named.mention in (person.name, *person.aliases)
+            seen_before = any(s.entity is person and s.order < found.start
+                              for s in self.ctx.discourse.seen)
+            if person.kind != "person" or person.anonymous or not bare or seen_before:
+                continue
+            for f in self.found:
+                if f.speaker is described:
+                    f.speaker = person
+            if (described.name, None) not in person.roles and not person.known:
+                person.roles.append((described.name, None))
+
     # --- quotes with no speech verb of their own ---------------------------------------------
 
     def _carry_quotes(self, paras: list[_Para]) -> None:
@@ -555,6 +584,27 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP")):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb)
+
+
+# Roles one person holds in a body: "the head of the WHO", "a spokeswoman for the ministry"
+# (not "a senior official", "an expert": many people).
+UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "chairman",
+                "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
+                "spokesperson", "minister", "secretary", "secretary-general", "leader",
+                "ambassador", "envoy", "governor", "mayor", "premier", "commissioner",
+                "chancellor", "commander", "prosecutor"}
+
+
+def _unique_role(description: str) -> bool:
+    """ "head of the World Health Organization", "spokeswoman for the Chinese foreign
+    ministry", "UN human rights chief": a role held by one person, and where."""
+    words = description.split()
+    for n, word in enumerate(words):
+        if word.lower() in UNIQUE_ROLES:
+            placed = n > 0 or (n + 1 < len(words) and words[n + 1] in ("of", "for", "at"))
+            return placed and not any(w.lower() in ("deputy", "vice", "former", "senior")
+                                      for w in words[:n])
+    return False
 
 
 def _trailing_speaker(verb: Token) -> Token | None:

@@ -375,3 +375,24 @@ def test_a_name_the_model_types_as_a_work_of_art_is_still_a_person() -> None:
         "Tedros Adhanom Ghebreyesus told reporters.\n\n"
         '"Every country must share doses now," he said.')
     assert [f[0] for f in found] == ["Tedros Adhanom Ghebreyesus"] * 2
+
+
+def test_a_person_described_by_a_unique_role_is_named_in_the_next_attribution() -> None:
+    found = extract(
+        "The head of the International Red Cross on Monday warned that aid convoys were "
+        "being blocked.\n\n"
+        '"We cannot reach the people who need us most," Marta Lindqvist told reporters.')
+    assert [f[0] for f in found] == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
+def test_a_new_person_with_a_title_or_an_unnamed_source_stays_apart() -> None:
+    titled = extract(
+        "A spokeswoman for the Chilean health ministry said on Monday that cases were "
+        "falling.\n\n"
+        "Finance Minister Jorge Vidal told reporters that the budget would hold.")
+    assert [f[0] for f in titled] == [
+        "spokeswoman for the Chilean health ministry", "Jorge Vidal"]
+    unnamed = extract(
+        "A senior official said the talks had stalled.\n\n"
+        "Jorge Vidal told reporters that the budget would hold.")
+    assert [f[0] for f in unnamed] == ["senior official", "Jorge Vidal"]
