@@ -545,7 +545,8 @@ class ArticleExtractor:
             base, _ = self._inherit(found)
             if days is None or base is None:
                 return None
-            shifted = dates.shift(base, -days if anc.lower_ == "after" else days)
+            earlier = anc.lower_ in ("after", "earlier")  # "a day after X said": X is earlier
+            shifted = dates.shift(base, -days if earlier else days)
             if shifted:
                 return shifted, f"{phrase} {anc.text} ({base})"
         return None
@@ -696,8 +697,11 @@ def _points_back(obj: Token) -> bool:
 
 
 def _relation_words(verb: Token) -> list[Token]:
-    """ "after"/"before" linking the verb's clause to an event: "came a day after X said"."""
+    """ "after"/"before" linking the verb's clause to an event ("came a day after X
+    said"), or "earlier"/"later" measured from the passage ("A day earlier, X said")."""
     words = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    words += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in (
+        "earlier", "later") and any(n.dep_ == "npadvmod" for n in c.children)]  # "a day earlier"
     words += [a for a in verb.ancestors if a.lower_ in ("after", "before") and a.dep_ == "prep"]
     return words
 

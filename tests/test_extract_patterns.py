@@ -396,3 +396,13 @@ def test_a_new_person_with_a_title_or_an_unnamed_source_stays_apart() -> None:
         "A senior official said the talks had stalled.\n\n"
         "Jorge Vidal told reporters that the budget would hold.")
     assert [f[0] for f in unnamed] == ["senior official", "Jorge Vidal"]
+
+
+@pytest.mark.parametrize(("lead", "said_on"), [
+    ("A day earlier, Ruiz had proposed a new vaccine tax.", "2021-10-11"),
+    ("Two days later, Ruiz told lawmakers that the plan had failed.", "2021-10-14"),
+])
+def test_days_earlier_or_later_than_the_passage(lead: str, said_on: str) -> None:
+    found = extract("Health Minister Ana Ruiz said on Tuesday that the clinics would reopen."
+                    f"\n\n{lead}")
+    assert [f[3] for f in found] == ["2021-10-12", said_on]
