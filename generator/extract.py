@@ -593,7 +593,8 @@ UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "c
                 "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
                 "spokesperson", "minister", "secretary", "secretary-general", "leader",
                 "ambassador", "envoy", "governor", "mayor", "premier", "commissioner",
-                "chancellor", "commander", "prosecutor"}
+                "chancellor", "commander", "prosecutor", "sister", "brother", "wife",
+                "husband", "daughter", "son", "widow"}
 
 
 def _unique_role(description: str) -> bool:

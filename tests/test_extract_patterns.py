@@ -406,3 +406,12 @@ def test_days_earlier_or_later_than_the_passage(lead: str, said_on: str) -> None
     found = extract("Health Minister Ana Ruiz said on Tuesday that the clinics would reopen."
                     f"\n\n{lead}")
     assert [f[3] for f in found] == ["2021-10-12", said_on]
+
+
+def test_kin_of_a_named_person_is_a_speaker_named_next() -> None:
+    found = extract(
+        "The younger brother of President Omar Haddad on Thursday threatened to quit the "
+        "ruling party.\n\n"
+        'In a statement, Karim Haddad said the party had "lost its way."')
+    assert [f[0] for f in found] == ["Karim Haddad", "Karim Haddad"]
+    assert found[0][2].startswith("threatened to quit the ruling party")
