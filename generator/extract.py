@@ -46,6 +46,7 @@ SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment"
                 "message", "word", "words", "position", "stance", "point", "claim",
                 "assessment", "concern", "warning", "criticism", "argument", "line"}
 TRIM = " \t\n,;:.\u2014\u2013-"
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,9 @@ class ArticleExtractor:
         content, not a statement of its own (a nested "Kim said that ..." still is)."""
         if _has_clause(tok):
             return False
+        trailing = self._trailing_attribution(tok)
+        if trailing is not None:
+            return not self._is_media(trailing)
         node, reported = tok, False
         while node.dep_ in ("ccomp", "conj") and node.head is not node:
             reported |= node.dep_ == "ccomp"  # "said A and rejected B" are two statements
@@ -214,11 +218,33 @@ class ArticleExtractor:
                 return True
         return False
 
+    def _trailing_attribution(self, tok: Token) -> Token | None:
+        """ "North Korea has rejected the offer, accusing Seoul of ..., a think tank
+        said": the speaker of the attribution ending the sentence after ``tok``, whatever
+        the parse made of it (a conjunct, the root, a modifier of the last noun)."""
+        for verb in tok.sent:
+            if verb.i <= tok.i or not self._is_speech_verb(verb):
+                continue
+            subject = _trailing_subject(verb)
+            if subject is not None and subject.left_edge.i > tok.i:
+                return subject
+        return None
+
+    def _is_media(self, head: Token) -> bool:
+        """ "Pyongyang rejected the offer, state media reported": media carry another's
+        speech act (the rejection is Pyongyang's); a think tank saying so makes a claim."""
+        if noun_lemma(head) in self.lex.media_nouns - self.lex.org_nouns:
+            return True
+        known = self.ctx.registry.find(head.text)
+        return known is not None and known.kind == "media"
+
     def _is_speech_verb(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("neg", "auxpass", "nsubjpass")
                                                    for c in tok.children):
             return False
+        if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and _trailing_subject(tok):
+            return True  # "..., the state broadcaster reported on Tuesday." parsed as a modifier
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG"):
             return False  # "the report released Monday", "a statement issued by"
         if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
@@ -251,6 +277,9 @@ class ArticleExtractor:
         start, end = span
         if end - start < 2 or any(f.start == start and f.end == end for f in self.found):
             return
+        if _trailing_subject(verb) is not None and any(
+                f.start < end and start < f.end for f in self.found):
+            return  # "X rejected the offer, state media reported": X's statement has it
         unit = self._unit_of(cue_at, para)
         self.found.append(Found(
             speaker=resolved.entity, mention=resolved.mention, start=start, end=end,
@@ -355,6 +384,11 @@ class ArticleExtractor:
         if not any(_says_something(c) for c in verb.children if c.i > verb.i):
             return None
         skip = {t.i for t in subject.subtree}
+        for other in verb.sent:  # "..., state media reported on Tuesday": who carried it
+            trailing = _trailing_subject(other) if other is not verb else None
+            if trailing is not None and self._is_speech_verb(other):
+                after = [c for c in other.children if c.i > other.i]
+                skip |= {t.i for node in (trailing, *after) for t in node.subtree} | {other.i}
         for child in verb.children:  # "called for talks on Monday": when, not what
             if child.i > verb.i and _is_when(child):
                 skip |= {t.i for t in child.subtree}
@@ -574,7 +608,8 @@ class ArticleExtractor:
 
 
 def _subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"
+                and not _across_quote(c, verb)]  # ""Our position ...," Lee said": not it
     if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
         return (named or subjects)[0]                      # with "Jae" and "in" subjects
@@ -582,9 +617,37 @@ def _subject(verb: Token) -> Token | None:
         return trailing
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP")):
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
+            verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb)
+
+
+def _trailing_subject(verb: Token) -> Token | None:
+    """The speaker of an attribution that ends the sentence after a comma, ", state
+    media reported on Tuesday.", whether parsed as the verb's subject or as the noun
+    the verb modifies; None if the verb has words of its own after it."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ == "acl":
+        subject = verb.head if verb.head.i < verb.i else None
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = subject.left_edge.i
+    if first <= sent.start or doc[first - 1].text != ",":
+        return None
+    if any(not (c.is_punct or _is_when(c)) for c in verb.children if c.i > verb.i):
+        return None
+    return subject if all(t.is_punct for t in doc[verb.right_edge.i + 1: sent.end]) else None
+
+
+def _across_quote(tok: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between ``tok`` and ``verb`` an odd number of
+    times: one of them is inside a quote and the other outside."""
+    low, high = sorted((tok.i, verb.i))
+    marks = sum(1 for t in tok.doc[low + 1:high] if t.text in QUOTE_MARKS)
+    return marks % 2 == 1
 
 
 # Roles one person holds in a body: "the head of the WHO", "a spokeswoman for the ministry"
@@ -594,7 +657,8 @@ UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "c
                 "spokesperson", "minister", "secretary", "secretary-general", "leader",
                 "ambassador", "envoy", "governor", "mayor", "premier", "commissioner",
                 "chancellor", "commander", "prosecutor", "sister", "brother", "wife",
-                "husband", "daughter", "son", "widow"}
+                "husband", "daughter", "son", "widow", "investigator", "rapporteur",
+                "coordinator", "administrator"}
 
 
 def _unique_role(description: str) -> bool:
@@ -726,7 +790,8 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
         if node is verb:
             return False
         side = node.dep_ in ("relcl", "appos") or (
-            node.dep_ == "acl" and node.head.lemma_.lower() not in documents)
+            node.dep_ == "acl" and node.head.lemma_.lower() not in documents
+            and _trailing_subject(node) is None)  # ", state media reported on Tuesday"
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
             return True
     return False

@@ -587,8 +587,8 @@ _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
     rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40})?$"
 )
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")

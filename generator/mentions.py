@@ -45,7 +45,8 @@ def core_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.tag_ == "HYPH":
             continue  # "Cho Hey-sil": the hyphen is part of the name
-        if child.dep_ in EDGE_DROP and not _is_possessive_marker(child):
+        if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
+                child.dep_ == "npadvmod" and child.i > head.i):  # "Biegun ... last week"
             drop.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in drop]
     while tokens and tokens[0].is_punct:
@@ -156,11 +157,14 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
     """ "The CNN report said", "a statement by the ministry said", "the report shows"."""
     if head.lemma_.lower() not in lexicon().document_nouns:
         return None
-    for child in head.children:
+    # "a commentary published by the Korean Central News Agency": the agent of the acl
+    agents = [a for c in head.children if c.dep_ == "acl" for a in c.children
+              if a.dep_ == "agent"]
+    for child in [*head.children, *agents]:
         author = None
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" or child.dep_ == "poss":
             author = child
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
             author = next((c for c in child.children if c.dep_ == "pobj"), None)
         if author is not None and author.lemma_.lower() not in lexicon().document_nouns:
             found = resolve(author, ctx, order)

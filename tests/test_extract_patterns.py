@@ -415,3 +415,54 @@ def test_kin_of_a_named_person_is_a_speaker_named_next() -> None:
         'In a statement, Karim Haddad said the party had "lost its way."')
     assert [f[0] for f in found] == ["Karim Haddad", "Karim Haddad"]
     assert found[0][2].startswith("threatened to quit the ruling party")
+
+
+CHILE = ("Chile has rejected an offer of vaccines from Peru, accusing Lima of using the "
+         "pandemic to score points, {} on Tuesday.")
+
+
+def test_reported_clause_before_a_trailing_attribution_is_one_statement() -> None:
+    """ "rejected" and "accusing" are speech verbs, but what precedes ", a think tank
+    said" is the think tank's claim, one statement (whatever the parse hangs where)."""
+    speaker, _, words, said_on = one(CHILE.format("a Santiago think tank said"))
+    assert (speaker, said_on) == ("Santiago think tank", "2021-10-12")
+    assert words.startswith("Chile has rejected an offer") and words.endswith("score points")
+
+
+def test_media_carry_the_speech_act_of_the_clause_subject() -> None:
+    """ "..., state media reported": the rejection is Chile's; the outlet carried it."""
+    for parse_variant in ("the Chilean state broadcaster reported", "state media reported"):
+        speaker, _, words, said_on = one(CHILE.format(parse_variant))
+        assert (speaker, said_on) == ("Chile", "2021-10-12")
+        assert words.startswith("has rejected an offer") and words.endswith("score points")
+
+
+def test_document_published_by_an_agency_is_the_agency_speaking() -> None:
+    speaker, _, words, _ = one(
+        "A commentary published by the Xinhua News Agency said the plan was "
+        '"nothing but a disguised attempt" to win votes.')
+    assert speaker == "Xinhua" and words.startswith("the plan was")  # the gazetteer's name
+
+
+def test_a_noun_inside_the_quote_is_not_the_subject() -> None:
+    """The parse gives "said" two subjects: "position" (inside the quote) and "joo"."""
+    speaker, kind, words, _ = one(
+        '"Our position that we are willing to help remains the same," Lee Jong-joo, a '
+        "ministry spokeswoman, said at a briefing.")
+    assert (speaker, kind) == ("Lee Jong-joo", "direct")
+    assert words == "Our position that we are willing to help remains the same"
+
+
+def test_a_name_with_a_trailing_date_is_still_a_person() -> None:
+    found = extract(
+        "Trade Minister Ana Ruiz met with U.S. Trade Representative Mark Cole in Geneva last "
+        "week. Cole told reporters after the meeting that tariffs would fall.")
+    assert [f[0] for f in found] == ["Mark Cole"]
+
+
+def test_an_investigator_described_in_the_lead_is_named_next() -> None:
+    found = extract(
+        "The U.N. independent investigator on human rights in Myanmar urged the army on "
+        "Wednesday to free detained doctors.\n\n"
+        "Lena Ortiz said in a report that the detentions broke international law.")
+    assert [f[0] for f in found] == ["Lena Ortiz", "Lena Ortiz"]

@@ -624,6 +624,7 @@ def test_unencodable_and_noncharacter_code_points_are_dropped() -> None:
     "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago",
     "Thursday, June 10, 2021 14:02 KST",
     "June 10, 2021 at 10:15 a.m. EDT",
+    "June 10, 2021 GMT",
 ])
 def test_date_and_time_stamp_lines_in_scraped_headers(stamp: str) -> None:
     raw = (f"U.S. weighs vaccine aid\n\n{stamp}\n\n"
