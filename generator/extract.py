@@ -165,7 +165,7 @@ class ArticleExtractor:
             found = self.ctx.registry.find(ent.text)
             strength = 1 if ent.root.dep_ in ("nsubj", "nsubjpass") else 0
             if found is None and ent.label_ == "PERSON" and ent.root.dep_ in (
-                    "nsubj", "compound", "appos", "pobj", "dobj", "poss"):
+                    "nsubj", "compound", "appos", "pobj", "dobj", "poss", "conj"):
                 resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
                 found = resolved.entity if resolved else None
             if found is not None:
@@ -354,7 +354,8 @@ class ArticleExtractor:
     def _clause(self, verb: Token, para: _Para) -> tuple[int, int] | None:
         """The reported clause: complements of the verb outside quotes."""
         parts = [c for c in verb.children if c.dep_ == "ccomp" and any(
-            not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)]
+            not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
+            and c.left_edge.tag_ not in ("WP", "WDT")]  # "dismissed what she called X"
         if not parts:  # "warned in a statement that ...": the clause hangs on the noun
             parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")
                      and t.i > verb.i

@@ -34,6 +34,8 @@ import justext
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from .lexicon import lexicon
+
 
 class IngestError(Exception):
     """The article file cannot be used; the message names the file and the reason."""
@@ -230,26 +232,38 @@ class YearHints:
 # "said Wednesday", "told a news conference in Tokyo on Thursday", "on Monday called for":
 # the day of a saying. A gap holding a tense or a subordinator ("said the doses would
 # arrive on Friday", "said that ... next Monday") names the day of something else.
-_SAID = (r"(?:said|says|told|added|announced|stated|reported|noted|stressed|warned|confirmed"
-         r"|urged|wrote|tweeted|declared|insisted|explained|called|proposed|pledged|vowed)")
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke"}
+
+
+def _past(verb: str) -> str:
+    """ "announce" -> "announced", "deny" -> "denied", "slam" -> "slammed" (enough for
+    the speech verbs of the lexicon, whose past forms date a lead)."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb) or verb in ("admit", "commit"):
+        return verb + verb[-1] + "ed"  # "slam", "quip", "admit"
+    return verb + "ed"
+
+
+_SAID = "(?:says|" + "|".join(sorted({_past(v) for v in lexicon().speech_verbs})) + ")"
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _SAID_WEEKDAY = re.compile(
     rf"\b{_SAID}\b(?P<gap>[^.;!?\"\u201c\u201d\n]{{0,50}}?)\b(?P<day>{_WEEKDAY_NAMES})\b"
     rf"|\b(?P<before>{_WEEKDAY_NAMES})\b(?:\s+\w+ly)?\s+{_SAID}\b")
 _GAP_STOPS = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|until|by|that|to"
                         r"|before|after|since|coming|following)\b", re.IGNORECASE)
-_NOT_THAT_DAY = re.compile(r"\b(?:next|until|till|by|from|before|after|since|coming|"
-                           r"following|every|will \w+(?: \w+)*? on)\s+$", re.IGNORECASE)
 
 
 def weekday_votes(text: str) -> dict[int, int]:
-    """Weekday -> how often the text dates the dateline day's saying by it. In order,
-    the first that has any: weekdays of a saying in the lead (its first two
-    paragraphs), other weekdays in the lead that are not another day's ("next
-    Monday", "until Friday"), weekdays of a saying anywhere (later paragraphs often
-    report the day before)."""
+    """Weekday -> how often the text dates the dateline day's saying by it: the
+    weekdays of a saying in the lead (its first two paragraphs), else anywhere. Other
+    weekdays ("released on Tuesday", "will arrive on Friday") are often another day's."""
     lead = "\n\n".join(text.split("\n\n")[:2])
-    for level in (_said_weekdays(lead), _lead_weekdays(lead), _said_weekdays(text)):
+    for level in (_said_weekdays(lead), _said_weekdays(text)):
         if level:
             votes: dict[int, int] = {}
             for day in level:
@@ -261,16 +275,6 @@ def weekday_votes(text: str) -> dict[int, int]:
 def _said_weekdays(text: str) -> list[int]:
     return [_WEEKDAYS.index(m["day"] or m["before"]) for m in _SAID_WEEKDAY.finditer(text)
             if not (m["gap"] and _GAP_STOPS.search(m["gap"]))]
-
-
-def _lead_weekdays(lead: str) -> list[int]:
-    days = []
-    for match in _WEEKDAY.finditer(lead):
-        sentence = re.split(r"[.!?]\s", lead[:match.start()])[-1]
-        if not _NOT_THAT_DAY.search(sentence[-40:]) and not re.search(
-                r"\b(?:will|would|is to|are to|plans? to)\b", sentence):
-            days.append(_WEEKDAYS.index(match[1]))
-    return days
 
 
 def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()

@@ -16,13 +16,11 @@ from spacy.tokens import Token
 from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
 from .lexicon import lexicon, slugify
 
-GENERIC_PERSON_NOUNS = {"official", "source", "spokesperson", "spokesman", "spokeswoman",
-                        "diplomat", "aide"}
 # Adjectives that describe an organisation rather than name it.
 DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "latest",
                "then", "powerful", "influential", "key", "top", "own", "recent", "same",
                "various", "other", "respective", "relevant", "concerned"}
-EDGE_DROP = {"punct", "cc", "prep", "relcl", "acl", "appos", "advmod", "case"}
+EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
 
 
 @dataclass
@@ -76,6 +74,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
     entity = (_pronoun(head, ctx, order)
               or _known_surname(tokens, ctx, order)
               or _appositive_name(head, tokens, ctx, order)
+              or _name_after_title(head, ctx, order)
               or _appositive_body(head, ctx, order)
               or _document_author(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
@@ -134,6 +133,30 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
             title = text_of([t for t in tokens if t.dep_ not in ("det", "poss", "case")])
             if found is not None and title and not found.known and (
                     title, None) not in found.roles:
+                found.roles.append((title, None))
+            return found
+    return None
+
+
+def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
+    """ "U.S. Special Representative for North Korea Sung Kim said": the parse makes
+    the title the subject and hangs the name on its "for" phrase."""
+    if head.lemma_.lower() not in lexicon().person_nouns | lexicon().titles:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "PERSON" or obj.i != head.right_edge.i:
+            continue
+        words = [t for t in obj.subtree if t.ent_type_ == "PERSON" or t.text == "-"]
+        domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
+        if not domain or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in lexicon().titles
+                             for t in domain):
+            continue  # "the brother of President Omar Haddad" is no title of his
+        found = _named_person(obj, words, ctx, order)
+        if found is not None:  # the title up to its head noun: "U.S. Special Representative"
+            title = text_of([t for t in head.subtree if t.i <= head.i
+                             and t.dep_ not in ("det",)])
+            if title and not found.known and (title, None) not in found.roles:
                 found.roles.append((title, None))
             return found
     return None
@@ -358,9 +381,9 @@ def _described(head: Token, tokens: list[Token]) -> list[Token]:
 
 def _back_reference(noun: str, ctx: Context, order: int) -> Entity | None:
     lex = lexicon()
-    if noun in lex.person_nouns:
-        found = ctx.discourse.role(noun, order, ("person",))
-        if found is None and noun in GENERIC_PERSON_NOUNS:
+    if noun in lex.person_nouns:  # "the envoy" after "Special Representative Sung Kim
+        found = ctx.discourse.role(noun, order, ("person",))  # said": no role matches, but a
+        if found is None:  # definite description names someone already there: the speaker
             found = ctx.discourse.most_recent(order, ("person",), min_strength=2)
         return found
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (

@@ -466,3 +466,27 @@ def test_an_investigator_described_in_the_lead_is_named_next() -> None:
         "Wednesday to free detained doctors.\n\n"
         "Lena Ortiz said in a report that the detentions broke international law.")
     assert [f[0] for f in found] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_what_she_called_is_no_reported_clause() -> None:
+    _, _, words, said_on = one(
+        'On Sunday, the minister\'s deputy dismissed what she called "wrong expectations" '
+        "in Brussels.")
+    assert words == 'dismissed what she called "wrong expectations" in Brussels'
+    assert said_on == "2021-10-10"
+
+
+def test_title_for_a_place_before_the_name_and_a_definite_role_noun() -> None:
+    found = extract(
+        "U.S. Special Representative for Venezuela Elliott Drummond said Monday that "
+        "Washington remains ready to talk.\n\n"
+        '"We continue to hope for a positive answer," the envoy told reporters.')
+    assert [f[0] for f in found] == ["Elliott Drummond", "Elliott Drummond"]
+
+
+def test_coordinated_names_are_each_remembered() -> None:
+    found = extract(
+        "Chinese President Xi Jinping and Russian President Vladimir Putin exchanged "
+        "messages on Sunday, state media reported.\n\n"
+        "In his message, Xi said the ties were strong. Putin said he agreed.")
+    assert [f[0] for f in found] == ["state media", "Xi Jinping", "Vladimir Putin"]
