@@ -180,6 +180,7 @@ def _serve_section(runs: list[dict]) -> str:
                      + (", ".join(f"{t:.1f}" for t in builds) + " s" if builds else "not logged")
                      + f" | {'yes' if r['index_whole'] else 'NO'} |")
     table = "\n".join(lines)
+    notes = "".join(f"\n\n{r['viewer']}: {r['note']}" for r in runs if r.get("note"))
     return f"""## Live preview
 
 `mkdocs serve --dirty` (`make serve`) on {first['articles']:,} articles: the first build
@@ -188,7 +189,7 @@ took {first['first_build']:.0f} s ({first['index_docs']:,} search entries, peak
 status, date, topics), one at a time, timed from saving the YAML file until the new
 words were on the page:
 
-{table}
+{table}{notes}
 
 *Chromium* had the statement open and livereload reloaded it; *HTTP polling* fetched
 the page every 50 ms instead. "Index whole" means that after every edit the search
