@@ -223,7 +223,8 @@ class ArticleExtractor:
         said": the speaker of the attribution ending the sentence after ``tok``, whatever
         the parse made of it (a conjunct, the root, a modifier of the last noun)."""
         for verb in tok.sent:
-            if verb.i <= tok.i or not self._is_speech_verb(verb):
+            if verb.i <= tok.i or verb.lemma_.lower() not in self.lex.speech_verbs or (
+                    not self._is_speech_verb(verb)):
                 continue
             subject = _trailing_subject(verb)
             if subject is not None and subject.left_edge.i > tok.i:
@@ -386,7 +387,9 @@ class ArticleExtractor:
             return None
         skip = {t.i for t in subject.subtree}
         for other in verb.sent:  # "..., state media reported on Tuesday": who carried it
-            trailing = _trailing_subject(other) if other is not verb else None
+            if other is verb or other.lemma_.lower() not in self.lex.speech_verbs:
+                continue
+            trailing = _trailing_subject(other)
             if trailing is not None and self._is_speech_verb(other):
                 after = [c for c in other.children if c.i > other.i]
                 skip |= {t.i for node in (trailing, *after) for t in node.subtree} | {other.i}
