@@ -197,6 +197,9 @@ class ArticleExtractor:
                 continue
             if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
+            if tok.lemma_.lower() in ("quote", "cite") and any(
+                    d.tag_ == "VBG" and _quoted_as_saying(d) for d in tok.subtree):
+                continue  # "the report cited sources as saying ...": the sources speak
             subject = _quoted_as_saying(tok) or _quoting(tok) or _subject(tok)
             if subject is not None and not self._in_quote(para.offset + subject.idx):
                 yield tok, subject
@@ -246,6 +249,10 @@ class ArticleExtractor:
             return False
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and _trailing_subject(tok):
             return True  # "..., the state broadcaster reported on Tuesday." parsed as a modifier
+        if lemma in self.lex.speech_verbs and _after_quote_speaker(tok) is not None:
+            return True  # ""...," spokesman Yoh Sang-key told reporters" parsed as "told reporters"
+        if _quoted_as_saying(tok) is not None:
+            return True  # ""...," Kim was quoted as saying."
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG"):
             return False  # "the report released Monday", "a statement issued by"
         if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
@@ -346,7 +353,8 @@ class ArticleExtractor:
             if quote.contains(at) or not any(u[0] <= at < u[1] and u[0] < quote.end
                                              and quote.start < u[1] for u in para.units):
                 continue
-            if tok.lower_ == "according" or (self._is_speech_verb(tok) and _subject(tok)):
+            if tok.lower_ == "according" or (self._is_speech_verb(tok) and (
+                    _quoted_as_saying(tok) or _subject(tok))):
                 distance = min(abs(at - quote.start), abs(at - quote.end))
                 if best is None or distance < best[0]:
                     best = (distance, tok.i)
@@ -359,7 +367,7 @@ class ArticleExtractor:
             and c.left_edge.tag_ not in ("WP", "WDT")]  # "dismissed what she called X"
         if not parts:  # "warned in a statement that ...": the clause hangs on the noun
             parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")
-                     and t.i > verb.i
+                     and t.i > verb.i and t.head.dep_ == "pobj"  # not "denied a report that"
                      and t.head.lemma_.lower() in self.lex.document_nouns | CHANNELS
                      and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
         if not parts:
@@ -619,12 +627,30 @@ def _subject(verb: Token) -> Token | None:
         return (named or subjects)[0]                      # with "Jae" and "in" subjects
     if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
         return trailing
+    if (after_quote := _after_quote_speaker(verb)) is not None:
+        return after_quote
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb)
+
+
+def _after_quote_speaker(verb: Token) -> Token | None:
+    """ ""We have no information," ministry spokesman Yoh Sang-key told reporters": the
+    small model can parse "told" as an adjective of "reporters"; a past-tense speech
+    verb right after a name that follows a closing quote is the attribution."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound", "acl"):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].text == "-"):
+        i -= 1
+    if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].text not in (",", "?", "!"):
+        return None
+    return _left_entity(verb) or doc[verb.i - 1]
 
 
 def _trailing_subject(verb: Token) -> Token | None:
@@ -711,11 +737,12 @@ def dateline_end(text: str) -> int:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """ "KCNA quoted Kim as saying that ...", "Kim was quoted as saying ...": Kim."""
+    """ "KCNA quoted Kim as saying that ...", "Kim was quoted as saying ...", "the report
+    cited unnamed sources as saying ...": Kim, the sources."""
     if verb.lemma_.lower() != "say" or verb.tag_ != "VBG":
         return None
     for anc in verb.ancestors:
-        if anc.lemma_.lower() == "quote":
+        if anc.lemma_.lower() in ("quote", "cite"):  # "cited unnamed sources as saying"
             role = ("dobj", "nsubjpass")
             return next((c for c in anc.children if c.dep_ in role), None)
     return None

@@ -260,16 +260,30 @@ _GAP_STOPS = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|until|b
 
 def weekday_votes(text: str) -> dict[int, int]:
     """Weekday -> how often the text dates the dateline day's saying by it: the
-    weekdays of a saying in the lead (its first two paragraphs), else anywhere. Other
-    weekdays ("released on Tuesday", "will arrive on Friday") are often another day's."""
+    weekdays of a saying in the lead (its first two paragraphs), else of the past event
+    the first paragraph reports ("met UNICEF's representative on Thursday"), else of a
+    saying anywhere. Other weekdays ("will arrive on Friday", "the report, released on
+    Tuesday" further down) are often another day's."""
     lead = "\n\n".join(text.split("\n\n")[:2])
-    for level in (_said_weekdays(lead), _said_weekdays(text)):
+    first = text.split("\n\n")[0]
+    for level in (_said_weekdays(lead), _event_weekdays(first), _said_weekdays(text)):
         if level:
             votes: dict[int, int] = {}
             for day in level:
                 votes[day] = votes.get(day, 0) + 1
             return votes
     return {}
+
+
+_EVENT_WEEKDAY = re.compile(  # a past-tense verb and its weekday: "met ... on Thursday"
+    rf"\b(?:\w+ed|met|held|made|gave|sent|took|won|began|left|struck|hit)\b"
+    rf"(?P<gap>[^.;!?\"\u201c\u201d\n]{{0,50}}?)\b(?P<day>{_WEEKDAY_NAMES})\b"
+    rf"|\b(?P<before>{_WEEKDAY_NAMES})\b(?:\s+\w+ly)?\s+(?:\w+ed|met|held|made|gave|sent)\b")
+
+
+def _event_weekdays(text: str) -> list[int]:
+    return [_WEEKDAYS.index(m["day"] or m["before"]) for m in _EVENT_WEEKDAY.finditer(text)
+            if not (m["gap"] and _GAP_STOPS.search(m["gap"]))]
 
 
 def _said_weekdays(text: str) -> list[int]:

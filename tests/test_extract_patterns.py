@@ -490,3 +490,36 @@ def test_coordinated_names_are_each_remembered() -> None:
         "messages on Sunday, state media reported.\n\n"
         "In his message, Xi said the ties were strong. Putin said he agreed.")
     assert [f[0] for f in found] == ["state media", "Xi Jinping", "Vladimir Putin"]
+
+
+def test_quote_then_was_quoted_as_saying() -> None:
+    speaker, kind, words, _ = one(
+        '"All units should further tighten the border controls," Ortega was quoted as '
+        "saying.")
+    assert (speaker, kind) == ("Ortega", "direct")
+    assert words == "All units should further tighten the border controls"
+
+
+def test_quote_then_name_and_told_parsed_as_an_adjective() -> None:
+    """The small model reads "told reporters" as an adjective and its noun."""
+    speaker, kind, words, _ = one(
+        '"We have no additional information," ministry spokesman Yoh Sang-key told '
+        "reporters, adding that the offer remained valid.")
+    assert (speaker, kind, words) == ("Yoh Sang-key", "direct",
+                                      "We have no additional information")
+
+
+def test_denying_a_report_keeps_the_denial() -> None:
+    _, _, words, said_on = one(
+        "Peru's foreign ministry on Monday denied a media report that it had secretly "
+        "shipped vaccines to Bolivia.")
+    assert words.startswith("denied a media report that it had secretly shipped")
+    assert said_on == "2021-10-11"
+
+
+def test_a_report_citing_sources_as_saying_is_the_sources_speaking() -> None:
+    found = extract(
+        "Peru's foreign ministry on Monday denied the report.\n\n"
+        "The report, by a Chilean newspaper, cited unnamed sources as saying that Peru "
+        "had sent doses to Bolivia.")
+    assert [f[0] for f in found] == ["Foreign Ministry", "unnamed sources"]

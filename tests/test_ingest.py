@@ -462,6 +462,10 @@ def test_the_dateline_weekday_is_the_day_of_saying_in_the_lead() -> None:
            "The health minister said on Tuesday that supplies were short.")
     article = parse_article(raw, "lead.txt", hints)
     assert article.published == datetime.date(2021, 6, 3)  # the Thursday, not 2022's Friday
+    event = ("SEOUL, July 8 (Yonhap) -- The minister met the UNICEF envoy on Thursday to "
+             "discuss aid, his office said.\n\nThe report, released on Tuesday, said aid was "
+             "late.")  # July 8 is a Thursday in 2021, a Tuesday in 2025
+    assert parse_article(event, "e.txt", hints).published == datetime.date(2021, 7, 8)
     no_saying = ("SEOUL, Dec. 30 (Yonhap) -- President Lee on Wednesday called for talks.\n\n"
                  "He spoke at a meeting.\n\n"
                  "The minister said in an interview on Tuesday that aid was ready.")
