@@ -331,6 +331,9 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
             break
         if tokens[n].pos_ == "PROPN" or tokens[n - 1].dep_ == "det":
             found = ctx.registry.find(text_of(tokens[n:]))
+    media = lexicon().media_nouns - lexicon().org_nouns
+    if found is None and len(tokens) > 1 and tokens[-1].lemma_.lower() in media:
+        return _gazetteer(tokens[:-1], ctx)  # "the Rodong Sinmun newspaper"
     return found
 
 

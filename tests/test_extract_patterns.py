@@ -523,3 +523,10 @@ def test_a_report_citing_sources_as_saying_is_the_sources_speaking() -> None:
         "The report, by a Chilean newspaper, cited unnamed sources as saying that Peru "
         "had sent doses to Bolivia.")
     assert [f[0] for f in found] == ["Foreign Ministry", "unnamed sources"]
+
+
+def test_a_known_paper_named_with_its_kind_is_the_known_actor() -> None:
+    speaker, _, _, _ = one(
+        "The Rodong Sinmun newspaper said in an editorial that the plan would be carried "
+        "out.")
+    assert speaker == "Rodong Sinmun"
