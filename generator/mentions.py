@@ -332,8 +332,10 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
         if tokens[n].pos_ == "PROPN" or tokens[n - 1].dep_ == "det":
             found = ctx.registry.find(text_of(tokens[n:]))
     media = lexicon().media_nouns - lexicon().org_nouns
-    if found is None and len(tokens) > 1 and tokens[-1].lemma_.lower() in media:
-        return _gazetteer(tokens[:-1], ctx)  # "the Rodong Sinmun newspaper"
+    name = [t for t in tokens[:-1] if t.dep_ != "det"]
+    if found is None and name and tokens[-1].lemma_.lower() in media and all(
+            t.pos_ == "PROPN" for t in name):
+        return ctx.registry.find(text_of(name))  # "the Rodong Sinmun newspaper"
     return found
 
 
