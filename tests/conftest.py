@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,21 @@ def write_files(base: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return base
+
+
+def score(data: Path, gold: Path, out: Path) -> dict:
+    """The evaluation scorer's figures for the records in ``data`` (its verbose
+    report printed for the test log): the frozen copy in tests/eval, run as CI runs it."""
+    from generator import export, store
+
+    loaded = store.load(data)
+    assert not loaded.problems
+    out.write_text(export.to_json(loaded.catalog), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).parent / "eval" / "score.py"), "--gold", str(gold),
+         "--pred", str(out), "--verbose"], capture_output=True, text=True, check=True)
+    print(result.stdout)
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

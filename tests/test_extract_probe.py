@@ -8,16 +8,14 @@ pinned as floors, so a rule that helps the seeds and hurts these fails CI.
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from generator import export, store
 from generator.authoring import extract_corpus
+
+from .conftest import score
 
 EVAL = Path(__file__).parent / "eval"
 PROBE = EVAL / "probe"
@@ -34,15 +32,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
     for path in PROBE.glob("*.txt"):
         shutil.copy(path, seeds / path.name)
     extract_corpus(seeds, root / "data", jobs=2)
-    loaded = store.load(root / "data")
-    assert not loaded.problems
-    out = root / "export.json"
-    out.write_text(export.to_json(loaded.catalog), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "--gold", str(PROBE / "probe-gold.json"),
-         "--pred", str(out), "--verbose"], capture_output=True, text=True, check=True)
-    print(result.stdout)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return score(root / "data", PROBE / "probe-gold.json", root / "export.json")
 
 
 @pytest.mark.parametrize("figure", sorted(FLOORS))

@@ -6,14 +6,13 @@ The scorer and gold file are frozen copies of ../shared/eval (see tests/eval/).
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from generator import export, store
+from generator import store
+
+from .conftest import score
 
 EVAL = Path(__file__).parent / "eval"
 # Measured: every figure 1.000 (28 of 28 statements, 20 of 20 dates). A change that
@@ -24,15 +23,8 @@ FLOORS = {"attribution": 1.0, "detection": 1.0, "date_accuracy": 1.0, "kind_accu
 
 @pytest.fixture(scope="module")
 def scores(seed_data: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    loaded = store.load(seed_data)
-    assert not loaded.problems
     out = tmp_path_factory.mktemp("export") / "export.json"
-    out.write_text(export.to_json(loaded.catalog), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "seeds-gold.json"),
-         "--pred", str(out), "--verbose"], capture_output=True, text=True, check=True)
-    print(result.stdout)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return score(seed_data, EVAL / "seeds-gold.json", out)
 
 
 def test_attribution_f1_floor(scores: dict) -> None:
