@@ -168,13 +168,16 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"
     rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}}\b)?"
-    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b)"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{4}\b)"
 )
 _DATE_PARTS = (
     re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<y>\d{{4}}))?$"),
     re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
     re.compile(r"^(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})$"),
 )
+# "15/09/2021" (day first) or "09/15/2021" (month first): read only when one of the
+# two numbers is over 12, since "03/04/2021" is either and the text does not say which.
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$")
 _MONTHS = MappingProxyType(
     {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 )
@@ -206,6 +209,13 @@ def _make_date(year: int, month: int, day: int) -> datetime.date | None:
 def parse_date_text(text: str) -> WrittenDate | None:
     """A date written in one of the forms of ``_DATE``; None if it is no real calendar day."""
     text = text.strip()
+    slashed = _SLASHED.match(text)
+    if slashed:
+        a, b, year = int(slashed["a"]), int(slashed["b"]), int(slashed["y"])
+        if (a > 12) == (b > 12):
+            return None
+        day, month = (a, b) if a > 12 else (b, a)
+        return WrittenDate(text, month, day, year) if _make_date(year, month, day) else None
     for pattern in _DATE_PARTS:
         match = pattern.match(text)
         if not match:
@@ -449,17 +459,25 @@ def split_units(body: str) -> list[str]:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Prose wrapped at a fixed width: even full lines, shorter last line, lowercase carry-over."""
+    """Prose wrapped at a fixed width (even full lines, shorter last line, lowercase
+    carry-over), or broken mid-sentence at every line, as text copied from a page's
+    markup often is ('"Certainly' / 'it's worrying if ... are now' / 'available," said')."""
     if len(lines) < 2:
         return False
     full = [len(line) for line in lines[:-1]]
-    return (
+    carried = any(line[0].islower() for line in lines[1:])
+    fixed_width = (
         min(full) >= 40
         and max(full) <= 100
         and max(full) - min(full) <= 30
         and len(lines[-1]) <= max(full)
-        and any(line[0].islower() for line in lines[1:])
     )
+    broken_mid_sentence = (
+        all(not _TERMINAL.search(line) for line in lines[:-1])
+        and all(len(line) >= 30 for line in lines[1:-1])
+        and bool(_TERMINAL.search(lines[-1]))
+    )
+    return carried and (fixed_width or broken_mid_sentence)
 
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]»]*$")
@@ -607,8 +625,8 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
-    r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40})?$"
-)
+    r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
+)  # ... and "2021.09.13 18:21Nation": a section label glued to the time
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 
 
@@ -642,6 +660,7 @@ def _published_lines(unit: str) -> list[tuple[bool, datetime.date, str]]:
 
 def _stamp(unit: str) -> tuple[datetime.date, str] | None:
     """A "date 2020-03-23" stamp, or a line that is only a date."""
+    unit = unit.strip().lstrip("•·*▪‣◦-–— ")  # "• September 13, 2021" in a list of facts
     for pattern in (_STAMP, _DATE_LINE):
         match = pattern.search(unit)
         when = parse_date_text(match["date"]) if match else None
@@ -656,18 +675,39 @@ def _is_meta(unit: str) -> bool:
     )
 
 
+# Lines that look like titles but are picture captions, credits or list items:
+# "Photo : YONHAP News", "... in Hangzhou. (Chinatopix via AP)", "• JMH Summary".
+_NOT_A_TITLE = re.compile(
+    r"^(?:(?i:photo|image|picture|file photo|video|graphic|caption|date|source|posted"
+    r"|published|updated)\s*[:|/]|[^\w\"'“‘(\[])"
+    r"|\([^()]{1,80}\)$"
+)
+
+
+# A title may end in an abbreviation: "...: State Dept.", "... in the U.S."
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Dept|Govt?|Min|Ministry|Corp|Inc|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Adm|Col|Lt|Sgt|Prof"
+    r"|Dr|Amb|Pres|Sec|Assn|Intl|Natl|No|vs)|\b(?:[A-Z]\.)+[A-Z])\.$"
+)
+
+
 def is_heading(unit: str) -> bool:
     """A title-like line: 3 to 30 words on one line, no final period, not a byline or date."""
-    if "\n" in unit or len(unit) > 250 or unit.endswith(".") or _END_MARKER.match(unit):
+    if ("\n" in unit or len(unit) > 250 or _END_MARKER.match(unit)
+            or (unit.endswith(".") and not _ABBREVIATION_END.search(unit))
+            or _NOT_A_TITLE.search(unit)):
         return False
     words = [word for word in unit.split() if any(char.isalpha() for char in word)]
+    if len(words) <= 4 and not any(char.islower() for char in unit):
+        return False  # "THE ASSOCIATED PRESS", "WORLD NEWS": a credit or a section
     return 3 <= len(words) <= 30 and not _is_meta(unit)
 
 
 def find_title(header: list[str]) -> str | None:
     """The heading nearest before the byline / date lines, else nearest before the body."""
-    meta = [i for i, unit in enumerate(header) if parse_byline(unit) or _published_lines(unit)]
-    limits = [meta[0], len(header)] if meta else [len(header)]
+    meta = [i for i, unit in enumerate(header)
+            if parse_byline(unit) or _published_lines(unit) or _stamp(unit)]
+    limits = [*meta, len(header)]
     for limit in limits:
         for unit in reversed(header[:limit]):
             if is_heading(unit):
@@ -716,7 +756,8 @@ def find_start(units: list[str], verdicts: list[_Verdict]) -> int | None:
             return i
     if kept:
         return _first_of_sentences(units, kept[0])
-    return next((i for i in candidates if is_sentence(units[i])), None)
+    return next((i for i in candidates if is_sentence(units[i]) and not is_heading(units[i])),
+                next((i for i in candidates if is_sentence(units[i])), None))
 
 
 def _first_of_sentences(units: list[str], start: int) -> int:

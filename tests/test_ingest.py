@@ -637,3 +637,58 @@ def test_date_and_time_stamp_lines_in_scraped_headers(stamp: str) -> None:
     assert article.published == datetime.date(2021, 6, 10)
     assert article.published_basis == f"'{stamp}' stamp"
     assert article.text.startswith("WASHINGTON (Reuters)")
+
+
+@pytest.mark.parametrize(("stamp", "basis"), [
+    ("2021.06.10 18:21Nation", "'2021.06.10 18:21Nation' stamp"),  # a section glued on
+    ("  • June 10, 2021", "'June 10, 2021' stamp"),  # an item of a list of facts
+    ("Date: 15/06/2021 | Source: KCNA | Read original", "'Date: 15/06/2021' stamp"),
+    ("Date: 06/10/2021 | Source: KCNA | Read original", None),  # either 10 June or 6 October
+    ("Date: 6/22/2021", "'Date: 6/22/2021' stamp"),  # month first: 22 is no month
+])
+def test_stamps_in_other_layouts(stamp: str, basis: str | None) -> None:
+    raw = (f"U.S. weighs vaccine aid\n\n{stamp}\n\n"
+           "The administration is weighing more aid to the region, an official said.\n")
+    article = parse_article(raw, "stamp.txt")
+    assert article.published_basis == basis
+    if basis:
+        assert article.published.isoformat() in ("2021-06-10", "2021-06-15", "2021-06-22")
+    assert article.title == "U.S. weighs vaccine aid"
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    # the heading nearest before the first stamp or byline that has one above it
+    ("date 2022-05-17 Example.com\n\nAid talks stall at the U.N.\n\nBy Jane Roe\n\n"
+     "Aid talks stall as the two sides trade blame over the delays in shipments",
+     "Aid talks stall at the U.N."),
+    ("Seoul weighs aid to Pyongyang: Unification Min.\n\nBy Kim Soo-yeon",
+     "Seoul weighs aid to Pyongyang: Unification Min."),
+    # captions, picture credits, agency names and list items are no titles
+    ("THE ASSOCIATED PRESS\n\nJune 1, 2021\n\nIn this photo a nurse holds a vial of"
+     " vaccine in a clinic in Seoul. (Yonhap)", None),
+    ("Photo : YONHAP News\n\nJune 1, 2021", None),
+    ("Aid shipment held at the border\n\n  • June 1, 2021\n\n  • , All networks",
+     "Aid shipment held at the border"),
+])
+def test_titles_among_captions_credits_and_stamps(header: str, title: str | None) -> None:
+    raw = f"{header}\n\nThe government is weighing more aid to the region, an official said.\n"
+    assert parse_article(raw, "title.txt").title == title
+
+
+def test_text_broken_mid_sentence_at_every_line_is_one_paragraph_a_line() -> None:
+    raw = (
+        "Aid talks stall\n\n"
+        "\"Certainly\nit's worrying if the shipments ... are not reaching the clinics that"
+        " need\nthem most,\" said the agency's emergencies director in response to a"
+        " question.\n\n"
+        "At the same\nbriefing, the agency's chief also said he was \"deeply concerned\""
+        " about the\nspread of the virus.\n"
+    )
+    article = parse_article(raw, "ragged.txt")
+    assert paragraphs(article) == [
+        "\"Certainly\nit's worrying if the shipments ... are not reaching the clinics that"
+        " need\nthem most,\" said the agency's emergencies director in response to a"
+        " question.",
+        "At the same\nbriefing, the agency's chief also said he was \"deeply concerned\""
+        " about the\nspread of the virus.",
+    ]
