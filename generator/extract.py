@@ -108,7 +108,9 @@ class ArticleExtractor:
         if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
             spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
         spans = [(s, e) for s, e in spans if e > s]
-        docs = nlp.pipe(self.text[s:e] for s, e in spans)
+        # A paragraph's line breaks (text wrapped in the page) are spaces to the parser;
+        # the replacement keeps every offset.
+        docs = nlp.pipe(self.text[s:e].replace("\n", " ") for s, e in spans)
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
                                                                           strict=True))]
         self.ctx.upcoming = list(self._named_mentions(paras))
@@ -715,6 +717,11 @@ def _trailing_speaker(verb: Token) -> Token | None:
     return min(found, key=lambda t: t.left_edge.i) if found else None
 
 
+# An adverb between a speaker and the verb: "Okoro also said", "Lee later told".
+_ADVERB = (r"(?:\w+ly|also|still|again|then|later|earlier|further|however|meanwhile|too"
+           r"|separately|previously|once|often|already)")
+
+
 def _left_entity(verb: Token) -> Token | None:
     """A named speaker left of the verb that the parse failed to attach as its subject:
     "Kim Yo-jong, the sister of leader Kim, said" with only an apposition between."""
@@ -723,7 +730,7 @@ def _left_entity(verb: Token) -> Token | None:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         between = verb.doc[ent.end: verb.i].text
-        if re.fullmatch(r"\s*(?:,[^,]*,)?\s*(?:\w+ly)?\s*", between):
+        if re.fullmatch(rf"\s*(?:,[^,]*,)?\s*(?:{_ADVERB}\s*)?", between):
             return ent.root
     return None
 

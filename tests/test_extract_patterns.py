@@ -530,3 +530,23 @@ def test_a_known_paper_named_with_its_kind_is_the_known_actor() -> None:
         "The Rodong Sinmun newspaper said in an editorial that the plan would be carried "
         "out.")
     assert speaker == "Rodong Sinmun"
+
+
+def test_an_acronym_spelled_like_a_question_word_is_a_name() -> None:
+    found = extract(
+        '"It is worrying that the clinics are not using the tools they have," said WHO '
+        "emergencies director Ana Lindqvist in response to a question.\n\n"
+        "At the same briefing, WHO chief Samuel Okoro also said he was \"deeply concerned\" "
+        "about the spread of the virus among the unvaccinated.")
+    assert [(f[0], f[1]) for f in found] == [("Ana Lindqvist", "direct"),
+                                             ("Samuel Okoro", "indirect")]
+    assert found[1][2].startswith("he was")
+
+
+def test_a_paragraph_wrapped_in_lines_reads_as_one() -> None:
+    speaker, kind, words, _ = one(
+        '"The shipments\nare delayed because the ports are closed for at least another'
+        ' two\nweeks," said port authority chief Ines Duarte on Monday.')
+    assert (speaker, kind) == ("Ines Duarte", "direct")
+    assert words == ("The shipments\nare delayed because the ports are closed for at least"
+                     " another two\nweeks")
