@@ -611,21 +611,23 @@ def _rescue_tail_sentences(units: list[str], verdicts: list[_Verdict], kept: set
 
 _BYLINE = re.compile(r"^By:?\s+(?P<name>\S.{0,79})$")
 _NAME_PARTICLES = frozenset(
-    {"and", "de", "da", "del", "van", "von", "der", "den", "la", "le", "bin"}
+    {"and", "de", "da", "del", "van", "von", "der", "den", "la", "le", "bin", "in"}
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
 _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on Tue, Jan 5"
-    rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|modified))"
+    rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|modified|aired))"
     rf"(?:\s+on)?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
 )
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
-    rf"^(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
+    r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+)?"  # "KYODO NEWS - Jun 4, 2021"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
-    r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
+    r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d)?(?:\s+\|\s.{0,60})?$"  # "... - 19:45 | Japan, World"
 )  # ... and "2021.09.13 18:21Nation": a section label glued to the time
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 
@@ -749,15 +751,35 @@ def find_start(units: list[str], verdicts: list[_Verdict]) -> int | None:
     so that a teaser below the article cannot pose as its start.
     """
     candidates = [i for i, unit in enumerate(units) if not _is_meta(unit)]
-    kept = [i for i in candidates if verdicts[i].final == "good" and not is_heading(units[i])]
-    limit = end_marker(units, kept[0]) if kept else len(units)
+    kept = [i for i in candidates if verdicts[i].final == "good" and not is_heading(units[i])
+            and not _BOILERPLATE.search(units[i])
+            and (verdicts[i].first != "short" or is_sentence(units[i]))]  # not "Home"
+    if kept:  # what follows "Comments" or "Related stories" is no article's start
+        kept = [i for i in kept if i < end_marker(units, kept[0])]
+    best = _richest_start(units, verdicts, kept)
+    limit = end_marker(units, best) if best is not None else len(units)
     for i in range(limit):
         if parse_dateline(units[i]) and not _is_meta(units[i]):  # "Thursday, June 10, ..."
             return i
-    if kept:
-        return _first_of_sentences(units, kept[0])
+    if best is not None:
+        return _first_of_sentences(units, best)
     return next((i for i in candidates if is_sentence(units[i]) and not is_heading(units[i])),
                 next((i for i in candidates if is_sentence(units[i])), None))
+
+
+def _richest_start(units: list[str], verdicts: list[_Verdict], kept: list[int]) -> int | None:
+    """The kept unit that opens the most article text before the page's next end
+    marker or menu: a cookie notice or a teaser above the menus reads as prose too,
+    but what follows it is a menu, not an article."""
+    best, most, best_stop = None, 0, 0
+    for start in kept:
+        if start < best_stop:
+            continue  # inside the text the best start so far already holds
+        stop = min(end_marker(units, start), boilerplate_run(units, verdicts, start))
+        text = sum(len(units[i]) for i in range(start, stop) if verdicts[i].final == "good")
+        if text > most:
+            best, most, best_stop = start, text, stop
+    return best
 
 
 def _first_of_sentences(units: list[str], start: int) -> int:
@@ -827,8 +849,12 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     if end < len(units):
         # Judge the article without what follows its end: comments and teasers read like prose.
         units, verdicts = units[:end], classify_units(units[:end])
-    paragraphs = [units[i] for i in article_units(units, verdicts, start)]
-    return units[:start], paragraphs
+    kept = article_units(units, verdicts, start)
+    # A date line set under the standfirst ("Published 24 February 2022") is the page's
+    # header too, though it stands below the article's first unit.
+    under = [i for i in range(start + 1, min(start + 6, len(units))) if _is_meta(units[i])]
+    return ([*units[:start], *(units[i] for i in under)],
+            [units[i] for i in kept if i not in under])
 
 
 def parse_article(raw: str, file: str, hints: YearHints = YearHints()) -> Article:

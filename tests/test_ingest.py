@@ -692,3 +692,58 @@ def test_text_broken_mid_sentence_at_every_line_is_one_paragraph_a_line() -> Non
         "At the same\nbriefing, the agency's chief also said he was \"deeply concerned\""
         " about the\nspread of the virus.",
     ]
+
+
+MENU = "\n".join(["Home", "World", "Politics", "Economy", "Business", "Opinion", "Sports",
+                  "Video", "Photos", "Lifestyle", "Entertainment", "Foreign Affairs"])
+BODY = (
+    "The finance ministry said on Tuesday that it would extend the fuel subsidy until the end"
+    " of the year, citing the rising cost of imports and a weaker currency.\n\n"
+    "\"We will not let families pay for a crisis they did not cause,\" the minister told"
+    " reporters after a cabinet meeting in the capital.\n\n"
+    "The opposition called the plan too little and too late, and said it would table its"
+    " own proposal in parliament next week."
+)
+
+
+@pytest.mark.parametrize("banner", [
+    "This website uses cookies to ensure you get the best experience. Learn more\nGot it!",
+    "Cookies on this site\nWe use some essential cookies to make this website work.\n"
+    "We'd like to set additional cookies to understand how you use the site.\n"
+    "Accept additional cookies\nReject additional cookies",
+])
+def test_a_cookie_banner_and_menus_above_the_article_are_not_its_start(banner: str) -> None:
+    raw = (f"{banner}\n\nThe Daily Ledger\nSubscribe | Login\n{MENU}\n\n"
+           "Fuel subsidy extended to year end\n\nPosted : 2021-04-15 17:05\n\n"
+           f"Share this article\nFacebook\nTwitter\nEmail\n\n{BODY}\n")
+    article = parse_article(raw, "cookies.txt")
+    assert article.text == BODY
+    assert article.title == "Fuel subsidy extended to year end"
+    assert article.published == datetime.date(2021, 4, 15)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Aired March 24, 2022 - 21:00 ET", datetime.date(2022, 3, 24)),
+    ("KYODO NEWS - Jun 4, 2021 - 19:45 | Japan, World, Coronavirus, All",
+     datetime.date(2021, 6, 4)),
+])
+def test_broadcast_and_agency_date_lines(line: str, day: datetime.date) -> None:
+    raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
+    article = parse_article(raw, "lines.txt")
+    assert (article.published, article.title) == (day, "Fuel subsidy extended to year end")
+
+
+def test_a_date_line_under_the_standfirst_dates_the_page() -> None:
+    lead, rest = BODY.split("\n\n", 1)
+    raw = (f"Press release\n\nFuel subsidy extended to year end\n\n{lead}\n\n"
+           f"Published 24 February 2022\n\n{rest}\n")
+    article = parse_article(raw, "release.txt")
+    assert article.published == datetime.date(2022, 2, 24)
+    assert article.text == BODY
+
+
+def test_a_byline_with_a_place() -> None:
+    raw = f"Fuel subsidy extended\n\nBy Tom Hollis and Anna Wright in Lviv\n\n{BODY}\n"
+    article = parse_article(raw, "byline.txt")
+    assert article.byline == "Tom Hollis and Anna Wright in Lviv"
+    assert article.title == "Fuel subsidy extended"
