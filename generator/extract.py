@@ -28,7 +28,7 @@ from . import dates
 from .actors import Discourse, Entity, Registry
 from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
-from .mentions import Context, hyphen_tail, noun_lemma, resolve
+from .mentions import Context, hyphen_tail, noun_lemma, resolve, titled_names
 from .quotes import Quote, find_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
@@ -45,6 +45,8 @@ REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
 SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment", "call",
                 "message", "word", "words", "position", "stance", "point", "claim",
                 "assessment", "concern", "warning", "criticism", "argument", "line"}
+# Verbs that put out a statement whose text follows a colon.
+ISSUING = {"issue", "release", "publish", "deliver", "make", "post"}
 TRIM = " \t\n,;:.\u2014\u2013-"
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 
@@ -100,6 +102,7 @@ class ArticleExtractor:
         self.lex = lexicon()
         self.dateline = dateline_end(text)
         self.date_mentions: list[dates.DateMention] = []
+        self.verbatim: set[tuple[int, int]] = set()  # unquoted words given as said
 
     # --- driver ------------------------------------------------------------------------
 
@@ -114,6 +117,7 @@ class ArticleExtractor:
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
                                                                           strict=True))]
         self.ctx.upcoming = list(self._named_mentions(paras))
+        self.ctx.titled = [t for p in paras for t in titled_names(list(p.doc), p.offset)]
         self.date_mentions = dates.find_dates(self.text, self.published)
         for para in paras:
             self._paragraph(para)
@@ -203,7 +207,8 @@ class ArticleExtractor:
                     d.tag_ == "VBG" and _quoted_as_saying(d) for d in tok.subtree):
                 continue  # "the report cited sources as saying ...": the sources speak
             subject = _quoted_as_saying(tok) or _quoting(tok) or _subject(tok)
-            if subject is not None and not self._in_quote(para.offset + subject.idx):
+            if subject is not None and not self._in_quote(para.offset + subject.idx) and (
+                    subject.lower_ not in ("i", "we")):  # the voice of a statement's text
                 yield tok, subject
 
     def _reported_action(self, tok: Token) -> bool:
@@ -267,6 +272,10 @@ class ArticleExtractor:
             return False  # "not authorised to speak to ...", "declined to say whether ..."
         if lemma in self.lex.speech_verbs:
             return True
+        if lemma in ISSUING and tok.sent.text.rstrip().endswith(":") and any(
+                c.dep_ == "dobj" and noun_lemma(c) in self.lex.document_nouns
+                for c in tok.children):
+            return True  # "issued the following press statement on Wednesday:" + its text
         subject = _subject(tok)
         return (lemma in self.lex.document_verbs and subject is not None
                 and subject.lemma_.lower() in self.lex.document_nouns)
@@ -293,7 +302,8 @@ class ArticleExtractor:
         unit = self._unit_of(cue_at, para)
         self.found.append(Found(
             speaker=resolved.entity, mention=resolved.mention, start=start, end=end,
-            kind=self._kind(start, end, para), cue_at=cue_at, paragraph=para.index,
+            kind="direct" if span in self.verbatim else self._kind(start, end, para),
+            cue_at=cue_at, paragraph=para.index,
             context=unit))
         self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
 
@@ -316,7 +326,28 @@ class ArticleExtractor:
                   or self._whole_quote(q)]
         if quotes and not self._embedded(verb, quotes[0], para):
             return quotes[0].inner_start, quotes[-1].inner_end
-        return self._predicate(verb, subject, para) or self._leading(verb, subject, para)
+        return (self._introduced(verb, para) or self._predicate(verb, subject, para)
+                or self._leading(verb, subject, para))
+
+    def _introduced(self, verb: Token, para: _Para) -> tuple[int, int] | None:
+        """ "The Prime Minister said:" ending its paragraph, and the words in the next:
+        a quote, or a statement set out without quotation marks ("issued the following
+        press statement on Wednesday:"), which is verbatim all the same."""
+        unit = self._unit_of(para.offset + verb.idx, para)
+        after = self.text[para.offset + verb.idx + len(verb.text):unit[1]]
+        if not after.rstrip().endswith(":") or len(after.split()) > 12 or '"' in after:
+            return None
+        start = unit[1] + len(self.text[unit[1]:]) - len(self.text[unit[1]:].lstrip())
+        if start >= len(self.text) or self.text[unit[1]:start].count("\n") < 2:
+            return None  # the words follow in the same paragraph: the parse had them
+        quote = next((q for q in self.quotes if q.start == start), None)
+        if quote is not None:
+            return quote.inner_start, quote.inner_end
+        end = self.text.find("\n\n", start)
+        span = self._trim(start, len(self.text) if end < 0 else end)
+        if span is not None:
+            self.verbatim.add(span)
+        return span
 
     def _whole_quote(self, quote: Quote) -> bool:
         """ "Prices will fall," she said; she said: "No deal." A short quote set off as

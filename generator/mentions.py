@@ -29,6 +29,9 @@ class Context:
     discourse: Discourse
     source_tag: str  # keeps unnamed sources of different articles apart
     upcoming: list[tuple[int, Entity]] = field(default_factory=list)  # (char offset, actor)
+    # (char offset, title in lower case, head of the name) of each titled name ahead:
+    # "Prime Minister Boris Johnson", for "the Prime Minister" said before he is named
+    titled: list[tuple[int, str, Token]] = field(default_factory=list)
 
 
 @dataclass
@@ -104,8 +107,9 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
     titles = lexicon().titles
     while len(words) > 1 and words[0].lower_.rstrip(".") in titles:
         words = words[1:]
-    if not words or " " in text_of(words):
-        return None  # one word, possibly hyphenated: "Okafor", "Hey-sil"
+    if not words or " " in text_of(words) or (words[0].ent_type_ != "PERSON" and (
+            words[0].lower_.rstrip(".") in titles | lexicon().person_nouns)):
+        return None  # one word, possibly hyphenated: "Okafor", "Hey-sil" (not "Minister")
     first = words[0]
     if first.pos_ != "PROPN" and not (first.is_title and first.i != first.sent.start):
         return None  # a capital inside the sentence is a name even if tagged a noun:
@@ -280,6 +284,9 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     run = run[last_title + 1:]  # "Unification Minister Yuki Petrov", tagged whole or not
     while run and run[0].text == "-":
         run = run[1:]
+    if run and run[-1].ent_type_ != "PERSON" and (
+            run[-1].lower_.rstrip(".") in titles | lexicon().person_nouns):
+        return []  # "the Prime Minister", "Foreign Secretary": a role, capitalised
     if run and len(run) <= 4 and (len(run) < len(tokens) or run[-1].ent_type_ == "PERSON"
                                   or len(run) > 1):
         return run
@@ -336,6 +343,8 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
     if found is None and name and tokens[-1].lemma_.lower() in media and all(
             t.pos_ == "PROPN" for t in name):
         return ctx.registry.find(text_of(name))  # "the Rodong Sinmun newspaper"
+    if found is not None and found.anonymous:
+        return None  # a description ("the Prime Minister"): whom it means is the discourse's
     return found
 
 
@@ -361,7 +370,7 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
     if head.tag_ in ("NNS", "NNPS"):
         return None
     if det == "the" and len(tokens) <= 3:
-        found = _back_reference(noun, ctx, order)
+        found = _back_reference(noun, ctx, order, tokens)
         if found is not None:
             return found
     if det in ("a", "an") and noun in lex.media_nouns and noun not in lex.person_nouns:
@@ -384,16 +393,51 @@ def _described(head: Token, tokens: list[Token]) -> list[Token]:
     return words if contiguous and len(words) <= 10 else tokens
 
 
-def _back_reference(noun: str, ctx: Context, order: int) -> Entity | None:
+def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | None = None
+                    ) -> Entity | None:
     lex = lexicon()
     if noun in lex.person_nouns:  # "the envoy" after "Special Representative Sung Kim
         found = ctx.discourse.role(noun, order, ("person",))  # said": no role matches, but a
-        if found is None:  # definite description names someone already there: the speaker
+        if found is None and tokens:  # definite description names someone already there
+            found = _named_ahead(tokens, ctx, order)  # (or about to be named)
+        if found is None:  # : the speaker
             found = ctx.discourse.most_recent(order, ("person",), min_strength=2)
         return found
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
     return ctx.discourse.role(noun, order, kinds)
+
+
+def titled_names(doc_tokens: list[Token], offset: int) -> list[tuple[int, str, Token]]:
+    """The titled names of a paragraph, for :func:`_named_ahead`: "Prime Minister Boris
+    Johnson" -> (its offset, "prime minister", the token "Johnson")."""
+    titles, nouns = lexicon().titles, lexicon().person_nouns
+    found = []
+    for tok in doc_tokens:
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            continue
+        before = []
+        for prev in reversed(tok.doc[max(0, tok.i - 5):tok.i]):
+            if prev.pos_ not in ("PROPN", "NOUN", "ADJ") or prev.ent_type_ == "PERSON":
+                break
+            before.insert(0, prev)
+        if before and before[-1].lower_.rstrip(".") in titles | nouns:
+            head = tok.doc[tok.i:].ents[0].root if tok.doc[tok.i:].ents else tok
+            found.append((offset + before[0].idx, " ".join(t.lower_ for t in before), head))
+    return found
+
+
+def _named_ahead(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "..., the Prime Minister has announced." before "Prime Minister Boris Johnson"
+    is named in the next paragraphs: a definite role with nobody to refer back to is
+    the person named with that title next (within about three paragraphs)."""
+    role = " ".join(t.lower_ for t in tokens if t.dep_ != "det")
+    for at, title, head in ctx.titled:
+        if order < at <= order + 1200 and (title == role or title.endswith(" " + role)):
+            found = resolve(head, ctx, at)
+            if found is not None and found.entity.kind == "person":
+                return found.entity
+    return None
 
 
 def _forward_media(ctx: Context, order: int) -> Entity | None:

@@ -550,3 +550,34 @@ def test_a_paragraph_wrapped_in_lines_reads_as_one() -> None:
     assert (speaker, kind) == ("Ines Duarte", "direct")
     assert words == ("The shipments\nare delayed because the ports are closed for at least"
                      " another two\nweeks")
+
+
+def test_a_colon_ending_the_paragraph_introduces_the_next() -> None:
+    found = extract(
+        "The Health Secretary said:\n\n"
+        "\"Every adult will be offered a booster by the end of the month.\"\n\n"
+        "The agency issued the following statement on Tuesday:\n\n"
+        "The shipments will resume once the port reopens and the checks are complete.\n\n"
+        "We regret the delay and thank our partners for their patience.")
+    assert [(f[1], f[2]) for f in found] == [
+        ("direct", "Every adult will be offered a booster by the end of the month."),
+        ("direct", "The shipments will resume once the port reopens and the checks are"
+                   " complete")]  # and "We regret ..." is the statement's voice, not a speaker
+    assert found[1][3] == "2021-10-12"
+
+
+def test_a_role_said_before_its_holder_is_named_is_that_holder() -> None:
+    found = extract(
+        "The country will close its borders to all travellers, the Prime Minister has"
+        " announced.\n\n"
+        "Speaking in parliament this afternoon, Prime Minister Ana Costa set out that the"
+        " measures would last a month.\n\n"
+        "The Prime Minister said the decision had not been easy.")
+    assert [f[0] for f in found] == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_capitalised_role_is_no_name() -> None:
+    found = extract(
+        "Foreign Secretary Helen Marsh told reporters the talks would go on.\n\n"
+        "The Foreign Secretary also said the embassy would stay open.")
+    assert [f[0] for f in found] == ["Helen Marsh", "Helen Marsh"]
