@@ -176,6 +176,14 @@ class ArticleExtractor:
                 found = resolved.entity if resolved else None
             if found is not None:
                 self.ctx.discourse.note(found, para.offset + ent.start_char, strength)
+        for tok in sent:  # "Trump talked about ...": a known surname NER did not label
+            if (tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title  # "Trump" may be a noun
+                    and tok.pos_ in ("PROPN", "NOUN")
+                    and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
+                    and not self._in_quote(para.offset + tok.idx)):
+                known = self.ctx.discourse.surname(tok.text, para.offset + tok.idx, None)
+                if known is not None:
+                    self.ctx.discourse.note(known, para.offset + tok.idx, 1)
         for tok in sent:  # "China's foreign ministry did not respond ... The ministry said"
             if (tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_
                     and noun_lemma(tok) in self.lex.org_nouns

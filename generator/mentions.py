@@ -16,6 +16,9 @@ from spacy.tokens import Token
 from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
 from .lexicon import lexicon, slugify
 
+# Nouns any organisation can be called by: "the agency", "the body" (not "the ministry").
+GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution",
+                  "watchdog", "group"}
 # Adjectives that describe an organisation rather than name it.
 DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "latest",
                "then", "powerful", "influential", "key", "top", "own", "recent", "same",
@@ -43,9 +46,14 @@ class Resolved:
 def core_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without appositions, clauses and trailing phrases."""
     drop: set[int] = set()
+    name = next((e for e in head.doc.ents if e.start <= head.i < e.end
+                 and e.label_ in ("ORG", "FAC", "GPE", "NORP")), None)
     for child in head.children:
         if child.tag_ == "HYPH":
             continue  # "Cho Hey-sil": the hyphen is part of the name
+        if name is not None and child.dep_ == "prep" and child.i > head.i and all(
+                name.start <= t.i < name.end for t in child.subtree):
+            continue  # "the Joint Chiefs of Staff", "Ministry of Foreign Affairs": one name
         if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
                 child.dep_ == "npadvmod" and child.i > head.i):  # "Biegun ... last week"
             drop.update(t.i for t in child.subtree)
@@ -405,7 +413,10 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         return found
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
-    return ctx.discourse.role(noun, order, kinds)
+    found = ctx.discourse.role(noun, order, kinds)
+    if found is None and noun in GENERIC_BODIES:  # "the agency" after "the WHO said"
+        found = ctx.discourse.most_recent(order, ("organization",), min_strength=1)
+    return found
 
 
 def titled_names(doc_tokens: list[Token], offset: int) -> list[tuple[int, str, Token]]:

@@ -581,3 +581,24 @@ def test_a_capitalised_role_is_no_name() -> None:
         "Foreign Secretary Helen Marsh told reporters the talks would go on.\n\n"
         "The Foreign Secretary also said the embassy would stay open.")
     assert [f[0] for f in found] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_name_with_of_is_one_name() -> None:
+    found = extract("Brazil's Ministry of Foreign Affairs said on Monday that the talks would"
+                    " resume.\n\nThe Joint Chiefs of Staff said it was aware of the launch.")
+    assert [f[0] for f in found] == ["Ministry of Foreign Affairs", "Joint Chiefs of Staff"]
+
+
+def test_the_agency_is_the_organisation_just_named() -> None:
+    found = extract("The World Food Programme on Monday warned that stocks would run out in"
+                    " June.\n\nThe agency said deliveries had fallen by half since March.")
+    assert [f[0] for f in found] == ["World Food Programme", "World Food Programme"]
+
+
+def test_a_known_surname_the_parser_takes_for_a_noun_is_the_person() -> None:
+    found = extract(
+        "U.S. President Donald Trump said he had received a letter.\n\n"
+        "Trump talked about the note during a briefing on Saturday, insisting that his ties"
+        " with Kim remained good.\n\n"
+        '"I received a nice note from him recently," he said.')
+    assert [f[0] for f in found] == ["Donald Trump", "Donald Trump"]
