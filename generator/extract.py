@@ -158,10 +158,10 @@ class ArticleExtractor:
     # --- one paragraph -----------------------------------------------------------------
 
     def _paragraph(self, para: _Para) -> None:
-        for sent in para.doc.sents:
+        for sent in para.doc.sents:  # who the sentence names first: "X issued a statement
+            self._remember(sent, para)  # in which he denounced ..." is X's
             for cue in self._cues(sent, para):
                 self._statement(cue, para)
-            self._remember(sent, para)
 
     def _remember(self, sent: Span, para: _Para) -> None:
         """Note who this sentence mentions, for later pronouns and role nouns."""

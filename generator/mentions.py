@@ -279,6 +279,8 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     if not run:
         run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in MISTYPED)
     titles = lexicon().titles
+    if run and run[0] in tokens and run[0].ent_type_ == "PERSON":
+        run = _name_start(tokens, run, titles)
     if run and run[0] in tokens:  # "Ms Han Soo-min" with "Han" taken for a nationality:
         first = tokens.index(run[0])  # an honorific opens a name, whatever NER says
         start = first
@@ -299,6 +301,23 @@ def _person_name(tokens: list[Token]) -> list[Token]:
                                   or len(run) > 1):
         return run
     return []
+
+
+def _name_start(tokens: list[Token], run: list[Token], titles: frozenset[str]
+                ) -> list[Token]:
+    """ "Ri Pyong Chol" with only "Chol" labelled a person: up to two capitalised words
+    the name's head compounds, with no entity of their own and no title among them,
+    belong to the name (Korean names in three parts)."""
+    first = tokens.index(run[0])
+    start = first
+    while start > 0 and first - start < 2:
+        prev = tokens[start - 1]
+        if not (prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == ""
+                and prev.dep_ == "compound" and prev.lower_.rstrip(".") not in titles
+                and prev.lower_ not in lexicon().person_nouns):
+            break
+        start -= 1
+    return tokens[start:first] + run
 
 
 def _trailing(tokens: list[Token], is_name: object) -> list[Token]:

@@ -602,3 +602,12 @@ def test_a_known_surname_the_parser_takes_for_a_noun_is_the_person() -> None:
         " with Kim remained good.\n\n"
         '"I received a nice note from him recently," he said.')
     assert [f[0] for f in found] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_three_part_name_and_a_pronoun_in_its_own_sentence() -> None:
+    found = extract(
+        "Pak Song Il, director of the ministry's press department, on Saturday issued a"
+        " statement in which he denounced the sanctions as \"a hostile act\" against the"
+        " country.\n\n"
+        "Pak said the country would never give up its right to self-defence.")
+    assert [f[0] for f in found] == ["Pak Song Il", "Pak Song Il"]
