@@ -536,9 +536,11 @@ def classify_units(units: list[str]) -> list[_Verdict]:
 
 
 _END_MARKER = re.compile(
-    r"^(?:\(?END\)?|\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:leave|post|add|write)"
-    r" (?:a|your) (?:reply|comment)|(?:join|start) the (?:discussion|conversation)"
-    r"|(?:reader |show |view |see )?comments|discussion|related(?: articles| stories| news)?"
+    r"^(?:\(?END\)?|\d+\s+comments?|(?:reader |readers' |show |view |see |all )?comments?"
+    r"(?:\s*\(\d+\))?|(?:leave|post|add|write) (?:a|your) (?:reply|comment)"
+    r"|(?:join|start) the (?:discussion|conversation)|discussion"
+    r"|related(?: articles| stories| news| coverage| content| links| topics)?"
+    r"|more (?:on|about) this (?:story|topic)"
     r"|(?:most|top) (?:popular|read|viewed|shared)(?: stories| articles)?|latest news"
     r"|recommended(?: for you)?|you (?:may|might) also like|read (?:more|next)|more from .{1,40}"
     r"|trending(?: now)?|also read|see also)\s*:?$",
@@ -556,6 +558,14 @@ _INLINE_JUNK = re.compile(
     r"|share(?: this)?(?: article| story)?|(?:related|read more|also read|see also)\s*:.{0,150})$",
     re.IGNORECASE,
 )
+# Wire credits at the foot of a story: "Kim reported from Seoul, South Korea. Associated
+# Press writer Mari Yamaguchi in Tokyo contributed to this report.", "(Reporting by
+# Hyonhee Shin; Editing by Tom Hogue)".
+_CREDIT_SENTENCE = (r"(?:[A-Z][\w.'’-]*(?:,? (?:and )?[A-Z][\w.'’-]*){0,5}"
+                    r" reported from (?:[A-Z][\w'’-]*(?:,? |(?=\.)))+"
+                    r"|[^.]{0,160}\bcontributed(?: to)?(?: this| the)? report(?:ing)?"
+                    r"|\((?i:additional )?(?i:reporting|writing|editing) by [^()]{1,200}\))")
+_CREDIT_LINE = re.compile(rf"^(?:{_CREDIT_SENTENCE}\.?\s*)+$")
 _MAX_BOILERPLATE_RUN = 10
 
 
@@ -588,7 +598,8 @@ def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> lis
     kept = {start} | {i for i in range(start, len(units)) if verdicts[i].final == "good"}
     _rescue_inner_sentences(units, kept)
     _rescue_tail_sentences(units, verdicts, kept)
-    return [i for i in sorted(kept) if i == start or not _INLINE_JUNK.match(units[i])]
+    return [i for i in sorted(kept) if i == start or not (
+        _INLINE_JUNK.match(units[i]) or _CREDIT_LINE.match(units[i]))]
 
 
 def _rescue_inner_sentences(units: list[str], kept: set[int]) -> None:

@@ -747,3 +747,26 @@ def test_a_byline_with_a_place() -> None:
     article = parse_article(raw, "byline.txt")
     assert article.byline == "Tom Hollis and Anna Wright in Lviv"
     assert article.title == "Fuel subsidy extended"
+
+
+@pytest.mark.parametrize("marker", ["Related coverage:", "Reader comments (3)",
+                                    "More on this story"])
+def test_more_end_markers(marker: str) -> None:
+    tail = ("TokyoSaru Jun 4, 2021 20:11\n\nThe minister said \"we are returning that"
+            " kindness\" and I think that is right, because they helped us before.")
+    article = parse_article(f"{BODY}\n\n{marker}\n\n{tail}\n", "end.txt")
+    assert article.text == BODY
+
+
+@pytest.mark.parametrize("credit", [
+    "Kim reported from Seoul, South Korea. Associated Press writer Mari Yamaguchi in Tokyo"
+    " contributed to this report.",
+    "(Reporting by Hyonhee Shin; Editing by Tom Hogue)",
+])
+def test_wire_credits_at_the_foot_are_not_text(credit: str) -> None:
+    assert parse_article(f"{BODY}\n\n{credit}\n", "credit.txt").text == BODY
+
+
+def test_a_report_from_a_place_is_text_not_a_credit() -> None:
+    line = "Lee reported from the border that the troops had left on Sunday."
+    assert parse_article(f"{BODY}\n\n{line}\n", "credit.txt").text == f"{BODY}\n\n{line}"
