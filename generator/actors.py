@@ -42,6 +42,28 @@ class Entity:
             heads.add(self.name.split()[-1].lower())
         return heads
 
+    def holds(self, phrase: str) -> bool:
+        """Whether a title (or, for a description, the name) ends in ``phrase``."""
+        titles = [t for t, _ in self.roles if t]
+        if self.anonymous or self.kind != "person":
+            titles.append(self.name)
+        wanted = phrase.split()
+        for title in titles:
+            words = title.lower().split()
+            if not words or words[-1] != wanted[-1]:
+                continue
+            rest = iter(words[:-1])  # "deputy minister" is "Deputy Foreign Minister"
+            if all(word in rest for word in wanted[:-1]):
+                return True
+        return False
+
+    def conflicts(self, phrase: str) -> bool:
+        """Whether the actor holds another role of the same kind: "foreign minister"
+        for "prime minister"."""
+        head = phrase.split()[-1]
+        same = [t.lower() for t, _ in self.roles if t and t.lower().split()[-1] == head]
+        return " " in phrase and bool(same) and not self.holds(phrase)
+
     def to_actor(self) -> Actor:
         aliases = sorted(a for a in self.aliases if a != self.name)
         roles = [Role(title=t, organization=o) for t, o in self.roles]
@@ -206,19 +228,24 @@ class Discourse:
                     return entity
         return None
 
-    def role(self, noun: str, order: int, kinds: tuple[str, ...] | None = None
-             ) -> Entity | None:
+    def role(self, noun: str, order: int, kinds: tuple[str, ...] | None = None,
+             phrase: str | None = None) -> Entity | None:
+        """The latest actor holding the role ``noun``; with a ``phrase`` of more words
+        ("prime minister"), one whose title ends in those words ("the Prime Minister"
+        after "Foreign Minister Kuleba" and "Prime Minister Johnson" is Johnson)."""
         for entity in self._recent(order):
             if kinds and entity.kind not in kinds:
                 continue
-            if noun in entity.role_heads():
+            if noun in entity.role_heads() and (
+                    phrase is None or " " not in phrase or entity.holds(phrase)):
                 return entity
         return None
 
-    def most_recent(self, order: int, kinds: tuple[str, ...], min_strength: int = 1
-                    ) -> Entity | None:
+    def most_recent(self, order: int, kinds: tuple[str, ...], min_strength: int = 1,
+                    phrase: str | None = None) -> Entity | None:
         for entity in self._recent(order, min_strength):
-            if entity.kind in kinds and not _is_group(entity):
+            if entity.kind in kinds and not _is_group(entity) and not (
+                    phrase and entity.conflicts(phrase)):
                 return entity
         return None
 

@@ -278,6 +278,8 @@ class ArticleExtractor:
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
                 not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS):
             return False  # "not authorised to speak to ...", "declined to say whether ..."
+        if lemma in self.lex.clause_verbs:
+            return _has_clause(tok) or _quote_follows(tok)
         if lemma in self.lex.speech_verbs:
             return True
         if lemma in ISSUING and tok.sent.text.rstrip().endswith(":") and any(
@@ -406,18 +408,20 @@ class ArticleExtractor:
         parts = [c for c in verb.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
             and c.left_edge.tag_ not in ("WP", "WDT")]  # "dismissed what she called X"
-        if not parts:  # "warned in a statement that ...": the clause hangs on the noun
-            parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")
-                     and t.i > verb.i and t.head.dep_ == "pobj"  # not "denied a report that"
+        if not parts:  # "warned in a statement that ...", "told a briefing that ...": the
+            parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")  # clause
+                     and t.i > verb.i and (t.head.dep_ == "pobj" or (  # hangs on the noun
+                         t.head.dep_ == "dobj" and t.head.lemma_.lower() in CHANNELS))
                      and t.head.lemma_.lower() in self.lex.document_nouns | CHANNELS
-                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
+                     and t.left_edge.lower_ == "that"]  # (not "denied a report that")
+            parts = parts[:1]
         if not parts:
             return None
         first = min(t.i for c in parts for t in c.subtree)
         marked = any(c.dep_ == "mark" for p in parts for c in p.children)
         if first > verb.i and not marked:  # "said its outreach ... had been": dobj misparse
             parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first
-                      and not c.ent_type_ and c.lemma_.lower() not in AUDIENCE]
+                      and not c.ent_type_ and c.lemma_.lower() not in AUDIENCE | CHANNELS]
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
@@ -487,6 +491,8 @@ class ArticleExtractor:
         for q in self.quotes:  # never cut a quote in half
             if q.start < end < q.end:
                 end = q.end
+            if q.start < start < q.inner_end < end:
+                start = q.start
             if q.start == end - 1:
                 end -= 1
         return (start, end) if end > start else None
@@ -795,13 +801,20 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 
 
 def _quoting(verb: Token) -> Token | None:
-    """ "it reported, quoting an official": the official is the speaker."""
+    """ "it reported, quoting an official": the official is the speaker (but "the NIS
+    said, citing a recent report that ..." names the NIS's source, not its speaker)."""
     for child in verb.children:
         if child.lemma_.lower() in ("quote", "cite") and child.tag_ == "VBG":
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and obj.lemma_.lower() not in lexicon().document_nouns | {
+                    "circumstance", "reason", "concern", "data", "figure", "example"}:
                 return obj
     return None
+
+
+def _quote_follows(verb: Token) -> bool:
+    """A quotation mark among the verb's next few words: 'maintained it was "unjust"'."""
+    return any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1: verb.i + 6])
 
 
 def _says_something(child: Token) -> bool:
@@ -814,7 +827,8 @@ def _says_something(child: Token) -> bool:
         return True  # "called for North Korea to join ..."
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
-        return (child.lemma_.lower() not in AUDIENCE and not told_someone
+        channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
+        return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
                 and not _points_back(child))
     if child.dep_ == "prep":
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)

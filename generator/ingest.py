@@ -363,13 +363,13 @@ def _month_day(when: WrittenDate) -> str:
 
 # --------------------------------------------------------------------------- datelines
 
-_PLACE_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_PLACE_WORD = r"[A-Z](?:[A-Za-z'’.]|-(?!-))*"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _REGION = rf"(?:,\s(?!{_MONTH})(?P<region>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}))?"
 _AGENCY = r"\((?P<agency>(?:[A-Z0-9]|dpa\b)[^()\n]{0,79})\)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
-    r"(?:\s*(?P<sep>--|—|–|-|:))?(?!\w)"
+    r"(?:\s*(?P<sep>--|—|–|-|:))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
 )
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
 _KICKERS = frozenset(

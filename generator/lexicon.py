@@ -15,6 +15,7 @@ import yaml
 @dataclass(frozen=True)
 class Lexicon:
     speech_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     org_nouns: frozenset[str]

@@ -16,6 +16,10 @@ from spacy.tokens import Token
 from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
 from .lexicon import lexicon, slugify
 
+# Last words of the names of news outlets: "Fuji TV", "NK News", "Rodong Sinmun".
+MEDIA_NAME_ENDS = {"tv", "television", "news", "radio", "broadcasting", "times", "post",
+                   "herald", "journal", "daily", "network", "channel", "sinmun", "ilbo",
+                   "shimbun", "gazette", "tribune", "telegraph", "guardian"}
 # Nouns any organisation can be called by: "the agency", "the body" (not "the ministry").
 GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution",
                   "watchdog", "group"}
@@ -423,16 +427,22 @@ def _described(head: Token, tokens: list[Token]) -> list[Token]:
 def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | None = None
                     ) -> Entity | None:
     lex = lexicon()
+    # the role's title words and head: "the Prime Minister" -> "prime minister"
+    titles = lex.titles
+    phrase = " ".join([t.lower_ for t in tokens if t.lower_ in titles and t.i < tokens[-1].i]
+                      + [noun]) if tokens else None
     if noun in lex.person_nouns:  # "the envoy" after "Special Representative Sung Kim
-        found = ctx.discourse.role(noun, order, ("person",))  # said": no role matches, but a
-        if found is None and tokens:  # definite description names someone already there
-            found = _named_ahead(tokens, ctx, order)  # (or about to be named)
+        found = ctx.discourse.role(noun, order, ("person",), phrase)  # said": no role
+        if found is None and tokens:  # matches, but a definite description names someone
+            found = _named_ahead(tokens, ctx, order)  # already there (or about to be named)
         if found is None:  # : the speaker
-            found = ctx.discourse.most_recent(order, ("person",), min_strength=2)
+            found = ctx.discourse.most_recent(order, ("person",), 2, phrase)
         return found
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
     found = ctx.discourse.role(noun, order, kinds)
+    if found is None and kinds == ("media",):  # "The network said" after "Fuji TV said"
+        found = ctx.discourse.most_recent(order, kinds, min_strength=1)
     if found is None and noun in GENERIC_BODIES:  # "the agency" after "the WHO said"
         found = ctx.discourse.most_recent(order, ("organization",), min_strength=1)
     return found
@@ -517,7 +527,8 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     name = text_of(words)
     if name.islower():
         name = name.title()
-    kind = "media" if noun in lex.media_nouns and noun not in lex.org_nouns else (
+    outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
+    kind = "media" if outlet or noun in lex.media_nouns and noun not in lex.org_nouns else (
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
     aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)}

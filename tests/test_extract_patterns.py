@@ -611,3 +611,60 @@ def test_a_three_part_name_and_a_pronoun_in_its_own_sentence() -> None:
         " country.\n\n"
         "Pak said the country would never give up its right to self-defence.")
     assert [f[0] for f in found] == ["Pak Song Il", "Pak Song Il"]
+
+
+def test_a_quote_before_told_a_news_conference() -> None:
+    speaker, kind, words, _ = one(
+        '"We have concerns" if the reports are true, Kato, the government\'s top spokesman,'
+        " told a news conference.")
+    assert speaker == "Kato"
+    assert words == '"We have concerns" if the reports are true'
+
+
+def test_told_a_briefing_that() -> None:
+    speaker, _, words, _ = one("Hua Chunying told a daily briefing that the two countries"
+                               " kept in close contact.")
+    assert (speaker, words) == ("Hua Chunying", "that the two countries kept in close contact")
+
+
+def test_citing_a_report_names_a_source_not_the_speaker() -> None:
+    speaker, _, words, _ = one(
+        "The country has not imported any vaccines, the spy agency said, citing a recent"
+        " report in the state newspaper.")
+    assert speaker == "Spy Agency"
+    assert words == "The country has not imported any vaccines"
+
+
+def test_a_dateline_glued_to_the_lead() -> None:
+    speaker, _, words, _ = one("SEOUL--The North has proposed that its doses be sent to"
+                               " countries with severe outbreaks.")
+    assert speaker == "North Korea"
+    assert words == "that its doses be sent to countries with severe outbreaks"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Beijing agreed to buy an additional $200 billion of goods.", 0),
+    ("Beijing has maintained retaliatory duties on imports.", 0),
+    ("Beijing maintained that the duties were justified.", 1),
+    ("Beijing agreed that talks should continue.", 1),
+    ("Pyongyang has refuted a claim by Washington that it sent a letter.", 1),
+])
+def test_agree_and_maintain_say_something_only_with_a_clause(text: str, count: int) -> None:
+    assert len(extract(text)) == count
+
+
+def test_the_network_is_the_outlet_just_named() -> None:
+    found = extract("Fuji TV said the missiles flew for two hours.\n\n"
+                    "The network said they were hard to detect by radar.")
+    assert [f[0] for f in found] == ["Fuji TV", "Fuji TV"]
+
+
+def test_a_role_with_its_title_words_is_the_holder_of_that_title() -> None:
+    found = extract(
+        "Prime Minister Ana Costa said the sanctions would hurt.\n\n"
+        "Foreign Minister Ivo Petrov said the embassy would stay open.\n\n"
+        "The Prime Minister told parliament that more measures would follow.\n\n"
+        "The deputy minister, Lena Moritz, said the talks would go on.\n\n"
+        "The deputy minister added that the border would stay shut.")
+    assert [f[0] for f in found] == ["Ana Costa", "Ivo Petrov", "Ana Costa", "Lena Moritz",
+                                     "Lena Moritz"]
