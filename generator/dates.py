@@ -271,6 +271,7 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((re.compile(rx), fn)
     (rf"\b(?:Black|Cyber|Good|Super|Ash|Maundy|Palm|Easter|Bloody|Holy|Shrove)\s+{_WD_ANY}",
      _blocked),
     (r"\b(?i:(?:earlier\s+|later\s+)?today|tonight|the\s+day\s+before\s+yesterday|"
+     r"(?:earlier|later)\s+(?:in|on)\s+the\s+day|"
      r"the\s+day\s+after\s+tomorrow|(?:late\s+)?last\s+night|"
      r"(?:yesterday|tomorrow|this)(?:\s+(?:morning|afternoon|evening))|yesterday|tomorrow)\b",
      _relday),

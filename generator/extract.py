@@ -425,6 +425,7 @@ class ArticleExtractor:
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
+        tokens = self._without_channel(tokens, para.offset)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
         start = para.offset + min(t.idx for t in tokens)
@@ -433,6 +434,22 @@ class ArticleExtractor:
         if lead is not None:  # "said last week it hoped": the date is the saying's
             start = lead.end
         return self._trim(start, end)
+
+    def _without_channel(self, tokens: list[Token], offset: int) -> list[Token]:
+        """The clause without a "in a press statement carried by ... on Monday" right
+        after its quoted words, which the parse hung inside it: where and when they
+        were said, not what."""
+        ids = {t.i for t in tokens}
+        for n, tok in enumerate(tokens):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if (n > 0 and tok.dep_ == "prep" and obj is not None
+                    and any(t.text in QUOTE_MARKS for t in tokens[n - 1:n])  # after "..."
+                    and noun_lemma(obj) in CHANNELS | self.lex.document_nouns
+                    and {t.i for t in tokens[n:]} <= {t.i for t in tok.subtree}
+                    and tok.right_edge.i in ids
+                    and not self._in_quote(offset + tok.idx)):
+                return tokens[:n]
+        return tokens
 
     def _predicate(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
         """ "has accused Washington of making demands": the verb and what follows it."""

@@ -668,3 +668,16 @@ def test_a_role_with_its_title_words_is_the_holder_of_that_title() -> None:
         "The deputy minister added that the border would stay shut.")
     assert [f[0] for f in found] == ["Ana Costa", "Ivo Petrov", "Ana Costa", "Lena Moritz",
                                      "Lena Moritz"]
+
+
+def test_where_quoted_words_were_said_is_not_part_of_them() -> None:
+    speaker, kind, words, said_on = one(
+        'Kim Yo-jong said that "we oppose war" and "will not fire a single shell at the'
+        ' South" in a press statement carried by the party newspaper on Monday.')
+    assert (speaker, kind, said_on) == ("Kim Yo-jong", "direct", "2021-10-11")
+    assert words == 'that "we oppose war" and "will not fire a single shell at the South"'
+
+
+def test_earlier_in_the_day() -> None:
+    assert one("Earlier in the day, the agency said that the launch had succeeded.")[3] == (
+        "2021-10-14")
