@@ -566,7 +566,9 @@ class ArticleExtractor:
             if named is None or named.paragraph - found.paragraph > 1:
                 continue
             person = named.speaker
-            bare = named.mention in (person.name, *person.aliases)
+            role = described.name.split()[-1].lower()  # or named in apposition to the role:
+            bare = named.mention in (person.name, *person.aliases) or (  # "the department
+                named.mention.split()[-1].lower() == role)  # spokesperson, Ned Price, said"
             seen_before = any(s.entity is person and s.order < found.start
                               for s in self.ctx.discourse.seen)
             if person.kind != "person" or person.anonymous or not bare or seen_before:

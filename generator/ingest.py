@@ -311,13 +311,20 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
     recent year up to the day of extraction. With no weekday, only a year named in
     the text gives an answer.
     """
-    votes = weekday_votes(text)
+    sections = _dated_sections(when, text)
+    votes = {day: n for _, section in sections for day, n in weekday_votes(section).items()}
 
     def fit(year: int) -> int:
         day = _make_date(year, when.month, when.day)
         if day is None or (hints.today is not None and day > hints.today):
             return -1
-        return votes.get(day.weekday(), 0)
+        total = 0
+        for dated, section in sections:  # each story of a roundup by its own dateline
+            earlier = (dated.month, dated.day) > (when.month, when.day)
+            own = _make_date(year - earlier, dated.month, dated.day)
+            if own is not None:
+                total += weekday_votes(section).get(own.weekday(), 0)
+        return total
 
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
@@ -327,7 +334,7 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
         for year in range(latest, latest + 11):
             if fit(year) > 0:
                 return year, (
-                    f"{_weekday_of(when, year)} falls on {_month_day(when)} first in {year}"
+                    f"{_fit_words(when, year, sections)} first in {year}"
                     f" among years >= {latest}, the latest year named in the text")
         return None
     if not votes:
@@ -339,17 +346,36 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
         if fitting:
             year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
             return year, (
-                f"{_weekday_of(when, year)} falls on {_month_day(when)} in {year}, within "
+                f"{_fit_words(when, year, sections)} in {year}, within "
                 f"{span.start}-{span.stop - 1}, the years of the corpus's dated articles"
                 f" (no year is named in the text)")
     if hints.today is not None:
         for year in range(hints.today.year, hints.today.year - 30, -1):
             if fit(year) > 0:
                 return year, (
-                    f"{_weekday_of(when, year)} falls on {_month_day(when)} last in {year}"
+                    f"{_fit_words(when, year, sections)} last in {year}"
                     f" up to {hints.today.isoformat()}, the day of extraction"
                     f" (no year is named in the text or the corpus)")
     return None
+
+
+def _dated_sections(when: WrittenDate, text: str) -> list[tuple[WrittenDate, str]]:
+    """The text cut at each later dateline ("SEOUL, April 20 (Yonhap) --" in a weekly
+    roundup dated April 24), with the date each part's weekdays belong to."""
+    sections: list[tuple[WrittenDate, list[str]]] = [(when, [])]
+    for n, paragraph in enumerate(text.split("\n\n")):
+        dateline = parse_dateline(paragraph) if n else None
+        if dateline is not None and dateline.when is not None and dateline.when.year is None:
+            sections.append((dateline.when, []))
+        sections[-1][1].append(paragraph)
+    return [(dated, "\n\n".join(parts)) for dated, parts in sections]
+
+
+def _fit_words(when: WrittenDate, year: int, sections: list[tuple[WrittenDate, str]]) -> str:
+    if len(sections) == 1:
+        return f"{_weekday_of(when, year)} falls on {_month_day(when)}"
+    days = ", ".join(_month_day(dated) for dated, _ in sections)
+    return f"the weekdays of saying under its datelines ({days}) fall on those days"
 
 
 def _weekday_of(when: WrittenDate, year: int) -> str:

@@ -681,3 +681,11 @@ def test_where_quoted_words_were_said_is_not_part_of_them() -> None:
 def test_earlier_in_the_day() -> None:
     assert one("Earlier in the day, the agency said that the launch had succeeded.")[3] == (
         "2021-10-14")
+
+
+def test_an_unnamed_role_named_next_in_apposition_to_the_same_role() -> None:
+    found = extract(
+        "The country remains concerned about a possible test, a foreign ministry spokesman"
+        " said on Tuesday.\n\n"
+        '"We share that concern," the ministry spokesman, Ivo Petrov, told a briefing.')
+    assert [f[0] for f in found] == ["Ivo Petrov", "Ivo Petrov"]

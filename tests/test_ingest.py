@@ -770,3 +770,16 @@ def test_wire_credits_at_the_foot_are_not_text(credit: str) -> None:
 def test_a_report_from_a_place_is_text_not_a_credit() -> None:
     line = "Lee reported from the border that the troops had left on Sunday."
     assert parse_article(f"{BODY}\n\n{line}\n", "credit.txt").text == f"{BODY}\n\n{line}"
+
+
+def test_the_weekdays_of_a_roundup_belong_to_its_own_datelines() -> None:
+    raw = (
+        "SEOUL, April 24 (Yonhap) -- The following is a summary of the week's news.\n\n"
+        "SEOUL, April 20 (Yonhap) -- The North's denial has raised questions, observers"
+        " said Monday.\n\n"
+        "The foreign ministry said in a statement that no letter had been sent.\n"
+    )
+    hints = YearHints(today=datetime.date(2026, 12, 1), corpus_years=((2020, 3), (2021, 2)))
+    article = parse_article(raw, "roundup.txt", hints)
+    assert article.published == datetime.date(2020, 4, 24)  # April 20 was a Monday in 2020
+    assert "under its datelines (April 24, April 20)" in article.published_basis
