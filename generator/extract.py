@@ -29,7 +29,7 @@ from .actors import Discourse, Entity, Registry
 from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
 from .mentions import Context, hyphen_tail, noun_lemma, resolve, titled_names
-from .quotes import Quote, find_quotes, paragraphs
+from .quotes import Quote, all_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
                    "long", "once", "frequently", "consistently", "publicly"}
@@ -96,7 +96,7 @@ class ArticleExtractor:
         self.text = text
         self.published = published
         self.options = options
-        self.quotes = find_quotes(text)
+        self.quotes = all_quotes(text)
         self.ctx = Context(registry, Discourse(), source_tag)
         self.found: list[Found] = []
         self.lex = lexicon()
@@ -328,6 +328,11 @@ class ArticleExtractor:
         if verb.lower_ == "according":
             return self._according_content(verb, para)
         clause = self._clause(verb, para)
+        misparsed = subject
+        while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
+            misparsed = misparsed.head
+        if clause and misparsed is not subject and misparsed.dep_ == "nsubj":
+            clause = self._up_to(clause, misparsed, para)
         if clause and quotes:
             return _merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
         if clause:
@@ -358,6 +363,14 @@ class ArticleExtractor:
         if span is not None:
             self.verbatim.add(span)
         return span
+
+    def _up_to(self, clause: tuple[int, int], noun: Token, para: _Para) -> tuple[int, int]:
+        """The clause run on to ``noun``, a word of it the parse took for the subject."""
+        first = min(t.i for t in noun.subtree if t.i <= noun.i)
+        gap = self.text[clause[1]:para.offset + noun.doc[first].idx]
+        if gap.strip():
+            return clause
+        return clause[0], para.offset + noun.idx + len(noun.text)
 
     def _whole_quote(self, quote: Quote) -> bool:
         """ "Prices will fall," she said; she said: "No deal." A short quote set off as
@@ -405,7 +418,9 @@ class ArticleExtractor:
 
     def _clause(self, verb: Token, para: _Para) -> tuple[int, int] | None:
         """The reported clause: complements of the verb outside quotes."""
-        parts = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        quoting = [c for c in verb.children if c.tag_ == "VBG" and c.dep_ == "advcl"
+                   and c.lemma_.lower() in ("quote", "cite")]  # "reported, quoting X, that"
+        parts = [c for v in (verb, *quoting) for c in v.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
             and c.left_edge.tag_ not in ("WP", "WDT")]  # "dismissed what she called X"
         if not parts:  # "warned in a statement that ...", "told a briefing that ...": the
@@ -688,9 +703,12 @@ class ArticleExtractor:
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"
                 and not _across_quote(c, verb)]  # ""Our position ...," Lee said": not it
+    if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
+        subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
+                    for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
     if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
-        return (named or subjects)[0]                      # with "Jae" and "in" subjects
+        return _named_in_apposition((named or subjects)[0])  # with "Jae" and "in" subjects
     if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
         return trailing
     if (after_quote := _after_quote_speaker(verb)) is not None:
@@ -701,6 +719,25 @@ def _subject(verb: Token) -> Token | None:
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb)
+
+
+def _named_in_apposition(subject: Token) -> Token:
+    """ "... present in more than 80 countries, the WHO's technical lead, Maria Van
+    Kerkhove, said": the parse made the last noun of the clause the subject and the
+    speaker its apposition; a thing with a person in apposition is that person."""
+    lex = lexicon()
+    if subject.ent_type_ or subject.pos_ in ("PROPN", "PRON") or noun_lemma(subject) in (
+            lex.person_nouns | lex.org_nouns | lex.media_nouns):
+        return subject
+    chain, people = [subject], []
+    while chain:  # appositions of appositions: "countries, the lead, Maria Lindqvist,"
+        node = chain.pop()
+        for child in node.children:
+            if child.dep_ == "appos":
+                chain.append(child)
+                if child.ent_type_ == "PERSON":
+                    people.append(child)
+    return max(people, key=lambda t: t.i) if people else subject
 
 
 def _after_quote_speaker(verb: Token) -> Token | None:

@@ -61,6 +61,11 @@ def core_tokens(head: Token) -> list[Token]:
         if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
                 child.dep_ == "npadvmod" and child.i > head.i):  # "Biegun ... last week"
             drop.update(t.i for t in child.subtree)
+    for tok in head.subtree:  # "a person familiar with the talks, who declined ...": a
+        if tok.dep_ == "relcl" and tok.i > head.i:  # clause inside the phrase names nobody
+            drop.update(t.i for t in tok.subtree)
+            drop.update(t.i for t in tok.doc[tok.left_edge.i - 1: tok.left_edge.i]
+                        if t.is_punct)
     tokens = [t for t in head.subtree if t.i not in drop]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)

@@ -1,4 +1,5 @@
-"""Quotation marks, paired: curly or straight, unbalanced, continued across paragraphs.
+"""Quotation marks, paired: curly or straight, double or (British) single, unbalanced,
+continued across paragraphs.
 
 News style continues a quote into the next paragraph by leaving the first
 paragraph's quote open and opening the next one again; such a quote is one quote.
@@ -75,6 +76,46 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
             quotes.append(_make(text, open_at, p_end, False))
             open_at = None
     return quotes
+
+
+def find_single_quotes(text: str, paras: list[tuple[int, int]] | None = None,
+                       doubles: list[Quote] | None = None) -> list[Quote]:
+    """British-style quotes in curly single marks, outside any double-quoted passage:
+    ‘...’ opens at the start of a word and closes at a ’ that ends one ("it’s" and
+    "isn’t" are apostrophes). Continued across paragraphs like double quotes."""
+    paras = paras if paras is not None else paragraphs(text)
+    doubles = doubles if doubles is not None else find_quotes(text, paras)
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for n, (p_start, p_end) in enumerate(paras):
+        i = p_start
+        while i < p_end:
+            char = text[i]
+            if any(q.start <= i < q.end for q in doubles):
+                i += 1
+                continue
+            before = text[i - 1] if i > p_start else " "
+            after = text[i + 1] if i + 1 < p_end else " "
+            if char == "\u2018" and open_at is None and (before.isspace() or before in "([{—–-:"):
+                open_at = i
+            elif char == "\u2018" and open_at is not None and i == p_start:
+                pass  # a continued quote opens its paragraph again
+            elif char == "\u2019" and open_at is not None and not before.isspace() and (
+                    not after.isalnum()) and i > open_at + 1:
+                quotes.append(_make(text, open_at, i + 1, True))
+                open_at = None
+            i += 1
+        if open_at is not None and not (n + 1 < len(paras) and text[paras[n + 1][0]] == "\u2018"):
+            quotes.append(_make(text, open_at, p_end, False))
+            open_at = None
+    return quotes
+
+
+def all_quotes(text: str) -> list[Quote]:
+    """Double-quoted passages and, outside them, single-quoted ones, in order."""
+    paras = paragraphs(text)
+    doubles = find_quotes(text, paras)
+    return sorted(doubles + find_single_quotes(text, paras, doubles), key=lambda q: q.start)
 
 
 def _continues(text: str, paras: list[tuple[int, int]], n: int) -> bool:

@@ -689,3 +689,43 @@ def test_an_unnamed_role_named_next_in_apposition_to_the_same_role() -> None:
         " said on Tuesday.\n\n"
         '"We share that concern," the ministry spokesman, Ivo Petrov, told a briefing.')
     assert [f[0] for f in found] == ["Ivo Petrov", "Ivo Petrov"]
+
+
+def test_single_curly_quotes_are_quotes() -> None:
+    found = extract("‘Our people are not naive,’ Mr Hollis said. ‘It’s a repositioning, not a"
+                    " withdrawal,’ he said.\n\nHe said the leaders’ meeting was not planned.")
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        ("Hollis", "direct", "Our people are not naive"),
+        ("Hollis", "direct", "It’s a repositioning, not a withdrawal"),
+        ("Hollis", "indirect", "the leaders’ meeting was not planned")]
+
+
+def test_reported_quoting_an_official_that() -> None:
+    speaker, _, words, _ = one(
+        "The island's news agency reported, quoting an unnamed official at the health"
+        " ministry, that a further shipment of vaccines was expected.")
+    assert speaker == "unnamed official"
+    assert words == "that a further shipment of vaccines was expected"
+
+
+def test_a_person_in_apposition_to_a_misparsed_subject() -> None:
+    speaker, _, words, _ = one(
+        "The variant is now present in more than 80 countries, the agency's technical lead,"
+        " Maria Lindqvist, said on Monday.")
+    assert speaker == "Maria Lindqvist"
+    assert words == "The variant is now present in more than 80 countries"
+
+
+def test_a_source_with_a_clause_of_its_own() -> None:
+    speaker, _, words, _ = one(
+        "A person familiar with the talks, who declined to be identified because the talks"
+        " were private, told Reuters that officials had asked for a rollback of tariffs.")
+    assert speaker == "person familiar with the talks"
+    assert words == "that officials had asked for a rollback of tariffs"
+
+
+def test_a_subject_hung_on_the_auxiliary() -> None:
+    speaker, _, words, said_on = one(
+        "Pyongyang had for more than two years claimed to be free of the virus.")
+    assert (speaker, said_on) == ("North Korea", None)
+    assert words.endswith("claimed to be free of the virus")
