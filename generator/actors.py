@@ -19,6 +19,8 @@ from .lexicon import builtin_gazetteer, name_key, slugify
 from .model import Actor, Role
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# Prepositions that place a described actor: "a spokesperson for the ministry".
+_PLACING = frozenset({"for", "of", "at", "in", "with", "from", "on"})
 PRONOUNS_THING = {"it", "they", "we"}
 
 
@@ -39,7 +41,11 @@ class Entity:
     def role_heads(self) -> set[str]:
         heads = {title.split()[-1].lower() for title, _ in self.roles if title}
         if self.anonymous or self.kind != "person":
-            heads.add(self.name.split()[-1].lower())
+            words = self.name.lower().split()
+            heads.add(words[-1])
+            placed = next((n for n, w in enumerate(words) if w in _PLACING), None)
+            if placed:  # "spokesperson for China's Xinhua News Agency": a spokesperson
+                heads.add(words[placed - 1])
         return heads
 
     def holds(self, phrase: str) -> bool:

@@ -257,6 +257,15 @@ class ArticleExtractor:
         known = self.ctx.registry.find(head.text)
         return known is not None and known.kind == "media"
 
+    def _issued_to(self, tok: Token) -> bool:
+        """ "issued a statement on Wednesday to protest Washington's demand": the
+        statement's purpose is the speech act of whoever issued it."""
+        head = tok.head
+        return (tok.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in ISSUING
+                and tok.lemma_.lower() in self.lex.speech_verbs
+                and any(c.dep_ == "dobj" and noun_lemma(c) in self.lex.document_nouns
+                        for c in head.children))
+
     def _is_speech_verb(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("neg", "auxpass", "nsubjpass")
@@ -276,7 +285,8 @@ class ArticleExtractor:
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
             return lemma in self.lex.speech_verbs and _has_clause(tok)  # "..., adding that"
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
-                not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS):
+                not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
+                self._issued_to(tok)):
             return False  # "not authorised to speak to ...", "declined to say whether ..."
         if lemma in self.lex.clause_verbs:
             return _has_clause(tok) or _quote_follows(tok)
@@ -581,9 +591,12 @@ class ArticleExtractor:
             if named is None or named.paragraph - found.paragraph > 1:
                 continue
             person = named.speaker
-            role = described.name.split()[-1].lower()  # or named in apposition to the role:
-            bare = named.mention in (person.name, *person.aliases) or (  # "the department
-                named.mention.split()[-1].lower() == role)  # spokesperson, Ned Price, said"
+            role = described.name.split()[-1].lower()  # or named in apposition to the role
+            words = named.mention.split()  # ("the department spokesperson, Ned Price,
+            titled = [w.lower() for w in words[:len(words) - len(person.name.split())]]
+            bare = named.mention in (person.name, *person.aliases) or (  # said") or with it
+                words[-1].lower() == role) or (  # as a title ("spokesperson Zhao Lijian")
+                named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
             seen_before = any(s.entity is person and s.order < found.start
                               for s in self.ctx.discourse.seen)
             if person.kind != "person" or person.anonymous or not bare or seen_before:

@@ -697,10 +697,17 @@ def _published_lines(unit: str) -> list[tuple[bool, datetime.date, str]]:
     return found
 
 
+# A content system's timestamp, whatever is glued around it on a short header line:
+# "2021-12-24 09:05:49Xinhua Editor : Li Yan", "China Daily Global| 2020-03-06 13:52:55|".
+_CMS_STAMP = re.compile(r"(?<!\d)(?P<date>\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2})?(?!\d)")
+
+
 def _stamp(unit: str) -> tuple[datetime.date, str] | None:
-    """A "date 2020-03-23" stamp, or a line that is only a date."""
+    """A "date 2020-03-23" stamp, a line that is only a date, or a short line with a
+    content system's date and time."""
     unit = unit.strip().lstrip("•·*▪‣◦-–— ")  # "• September 13, 2021" in a list of facts
-    for pattern in (_STAMP, _DATE_LINE):
+    patterns = (_STAMP, _DATE_LINE, _CMS_STAMP) if len(unit) <= 120 else (_STAMP, _DATE_LINE)
+    for pattern in patterns:
         match = pattern.search(unit)
         when = parse_date_text(match["date"]) if match else None
         if when is not None and when.full() is not None:
@@ -873,6 +880,15 @@ def _inferred(when: WrittenDate, text: str, hints: YearHints
     return day, f"dateline '{when.text}' with year {year} inferred: {reason}"
 
 
+_GLUED_STAMP = re.compile(r"\A(\s*date \d{4}-\d{2}-\d{2}) +(?=\S)")
+
+
+def _unglue_stamp(body: str) -> str:
+    """ "date 2022-05-26 Boris Johnson's official spokesperson has ...": a page store's
+    date stamp run into the first line is a header line of its own."""
+    return _GLUED_STAMP.sub(lambda m: m[1] + "\n\n", body, count=1)
+
+
 def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     """The header units and the article paragraphs of the body."""
     units = split_units(body)
@@ -898,7 +914,7 @@ def parse_article(raw: str, file: str, hints: YearHints = YearHints()) -> Articl
     """The pure core: normalised text in, :class:`Article` out (``hints`` bound the
     year of a dateline that has none; see :func:`infer_year`)."""
     meta, body = split_front_matter(normalize_text(raw), file)
-    header_units, paragraphs = _body_text(normalize_text(body), file)
+    header_units, paragraphs = _body_text(_unglue_stamp(normalize_text(body)), file)
     text = "\n\n".join(paragraphs)
     header = scan_header(header_units)
     dateline = parse_dateline(paragraphs[0])

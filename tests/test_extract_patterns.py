@@ -729,3 +729,23 @@ def test_a_subject_hung_on_the_auxiliary() -> None:
         "Pyongyang had for more than two years claimed to be free of the virus.")
     assert (speaker, said_on) == ("North Korea", None)
     assert words.endswith("claimed to be free of the virus")
+
+
+def test_issued_a_statement_to_protest() -> None:
+    found = extract(
+        "A spokesperson for the news agency issued a statement on Wednesday to protest the"
+        " government's demand that it cut its staff.\n\n"
+        "The spokesperson said the demand was groundless.")
+    assert [(f[0], f[3]) for f in found] == [
+        ("spokesperson for the news agency", "2021-10-13"),
+        ("spokesperson for the news agency", "2021-10-13")]
+    assert found[0][2].startswith("to protest the government's demand")
+
+
+def test_a_described_spokesperson_named_next_with_the_title() -> None:
+    found = extract(
+        "A foreign ministry spokesperson on Thursday said the company would regret its"
+        " choice.\n\n"
+        '"We hope the company can respect the facts," spokesperson Wang Li said at a'
+        " briefing.")
+    assert [(f[0], f[3]) for f in found] == [("Wang Li", "2021-10-14"), ("Wang Li", "2021-10-14")]

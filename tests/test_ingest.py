@@ -783,3 +783,19 @@ def test_the_weekdays_of_a_roundup_belong_to_its_own_datelines() -> None:
     article = parse_article(raw, "roundup.txt", hints)
     assert article.published == datetime.date(2020, 4, 24)  # April 20 was a Monday in 2020
     assert "under its datelines (April 24, April 20)" in article.published_basis
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("2021-12-24 09:05:49Xinhua Editor : Li Yan ECNS App Download", datetime.date(2021, 12, 24)),
+    ("China Daily Global| 2020-03-06 13:52:55|Editor: Wang Xiaoyu", datetime.date(2020, 3, 6)),
+])
+def test_a_content_system_timestamp_in_a_header_line(header: str, day: datetime.date) -> None:
+    raw = f"Fuel subsidy extended to year end\n\n{header}\n\n{BODY}\n"
+    article = parse_article(raw, "cms.txt")
+    assert (article.published, article.title) == (day, "Fuel subsidy extended to year end")
+
+
+def test_a_date_stamp_run_into_the_first_line_is_a_line_of_its_own() -> None:
+    article = parse_article(f" date 2022-05-26 {BODY}\n", "glued.txt")
+    assert article.text == BODY
+    assert article.published == datetime.date(2022, 5, 26)
