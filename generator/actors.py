@@ -255,6 +255,9 @@ class Discourse:
                 return entity
         return None
 
+    def latest_group(self, order: int) -> Entity | None:
+        return next((e for e in self._recent(order) if _is_group(e)), None)
+
     def surname(self, word: str, order: int, title: str | None) -> Entity | None:
         """The person a bare "Kim" is: the latest one who spoke or acted before the
         latest one only named in passing ("Kim Yo-jong, the sister of leader Kim

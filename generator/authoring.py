@@ -42,6 +42,7 @@ class Draft:
     statements: list[Statement]
     actors: list[Actor]
     anonymous: set[str] = field(default_factory=set)  # ids of unnamed sources
+    warning: str | None = None  # the extractor failed on this article (a bug)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Report:
     skipped: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # "<file>: <what>", kept as edited
+    warnings: list[str] = field(default_factory=list)  # articles the extractor failed on
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
@@ -86,13 +88,21 @@ def draft_article(article: Article, registry: Registry, options: ExtractOptions)
         published_basis=article.published_basis, url=article.url)
     tag = article.content_hash.split(":")[-1][:6]
     extractor = ArticleExtractor(article.text, article.published, registry, tag, options)
-    found = extractor.run(pipeline())
+    warning = None
+    try:
+        found = extractor.run(pipeline())
+    except Exception as exc:  # noqa: BLE001 - a bug on one article must not cost the rest
+        log.debug("extracting %s", article.file, exc_info=True)
+        found, warning = [], (
+            f"{article.file}: the extractor failed on this article ({type(exc).__name__}:"
+            f" {exc}); its source is recorded with no statements (a bug: please report it;"
+            " 'factsite extract --update' tries again)")
     statements = [_statement(sid, article.text, f) for f in found]
     statements = _unique_ids(statements)
     used = {st.speaker for st in statements} | {a for st in statements for a in st.mentions}
     actors = [registry.by_id[a].to_actor() for a in sorted(used)]
     anonymous = {a for a in used if registry.by_id[a].anonymous}
-    return Draft(source, statements, actors, anonymous)
+    return Draft(source, statements, actors, anonymous, warning)
 
 
 def _statement(source_id_: str, text: str, f: Found) -> Statement:
@@ -153,6 +163,8 @@ def extract_corpus(seeds_dir: Path, data_dir: Path, options: ExtractOptions | No
         for path, draft in zip(todo, tqdm(drafts, total=len(todo), disable=not progress,
                                            unit="article", desc="extract", file=sys.stderr),
                                strict=True):
+            if draft.warning:
+                report.warnings.append(draft.warning)
             draft = _merge(draft, registry, taken, again.get(path))
             used |= {st.speaker for st in draft.statements}
             used |= {a for st in draft.statements for a in st.mentions}

@@ -89,6 +89,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     for conflict in report.conflicts:
         print(f"conflict: {conflict}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"factsite: {len(report.written)} files written, {len(report.skipped)} seeds "
           "already extracted")
     return 0

@@ -206,7 +206,8 @@ class ArticleExtractor:
                 continue
             if tok.lower_ == "according":
                 obj = _according_object(tok)
-                if obj is not None and not self._is_speech_verb(tok.head):
+                if obj is not None and not (self._is_speech_verb(tok.head)
+                                            and _subject(tok.head) is not None):
                     yield tok, obj  # (on a speech verb it sources that report instead)
                 continue
             if not self._is_speech_verb(tok) or self._reported_action(tok):
@@ -444,15 +445,21 @@ class ArticleExtractor:
             return None
         first = min(t.i for c in parts for t in c.subtree)
         marked = any(c.dep_ == "mark" for p in parts for c in p.children)
-        if first > verb.i and not marked:  # "said its outreach ... had been": dobj misparse
+        if first > verb.i and not marked and verb.lemma_.lower() != "tell":  # "said its
             parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first
                       and not c.ent_type_ and c.lemma_.lower() not in AUDIENCE | CHANNELS]
+            # outreach ... had been": a dobj misparse; whom one tells is an audience)
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
+        for cited in _quoting_participles(verb):  # ", citing a source familiar with it,"
+            attribution |= {cited.i} | {t.i for c in cited.children if c.dep_ != "ccomp"
+                                        for t in c.subtree}
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
         tokens = self._without_channel(tokens, para.offset)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
+        if not tokens:
+            return None
         start = para.offset + min(t.idx for t in tokens)
         end = para.offset + max(t.idx + len(t.text) for t in tokens)
         lead = next((m for m in self.date_mentions if m.start == start and m.end < end), None)
@@ -489,8 +496,8 @@ class ArticleExtractor:
                 after = [c for c in other.children if c.i > other.i]
                 skip |= {t.i for node in (trailing, *after) for t in node.subtree} | {other.i}
         for child in verb.children:  # "called for talks on Monday": when, not what
-            if child.i > verb.i and _is_when(child):
-                skip |= {t.i for t in child.subtree}
+            if child.i > verb.i and (_is_when(child) or child.lower_ == "according"):
+                skip |= {t.i for t in child.subtree}  # (nor ", according to readouts")
         for child in verb.children:  # "... and warned that ...": a statement of its own
             if child.dep_ == "conj" and self._is_speech_verb(child):
                 skip |= {t.i for t in child.subtree}
@@ -871,14 +878,32 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 
 def _quoting(verb: Token) -> Token | None:
     """ "it reported, quoting an official": the official is the speaker (but "the NIS
-    said, citing a recent report that ..." names the NIS's source, not its speaker)."""
-    for child in verb.children:
-        if child.lemma_.lower() in ("quote", "cite") and child.tag_ == "VBG":
-            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() not in lexicon().document_nouns | {
-                    "circumstance", "reason", "concern", "data", "figure", "example"}:
-                return obj
+    said, citing a recent report that ..." and "citing its own projections" name a
+    source, not a speaker). The participle may hang on the reported clause:
+    "Interfax reported, citing a source familiar with the matter, that ..."."""
+    for child in _quoting_participles(verb):
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if obj is not None and _could_speak(obj):
+            return obj
     return None
+
+
+def _quoting_participles(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.lemma_.lower() in ("quote", "cite")
+             and c.tag_ == "VBG"]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       clause)
+        found += [c for c in clause.children if c.lemma_.lower() in ("quote", "cite")
+                  and c.tag_ == "VBG" and c.i < subject.i]
+    return found
+
+
+def _could_speak(noun: Token) -> bool:
+    """A person, a body or a name: who can be quoted (not "data" or "projections")."""
+    lex = lexicon()
+    return (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN"
+            or noun_lemma(noun) in lex.person_nouns | lex.org_nouns | lex.media_nouns)
 
 
 def _quote_follows(verb: Token) -> bool:

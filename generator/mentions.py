@@ -100,6 +100,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
               or _role_noun(head, tokens, ctx, order)
+              or _one_of(head, tokens, ctx, order)
               or _group(head, tokens, ctx)
               or _organisation(head, tokens, ctx, order))
     if entity is None:
@@ -493,11 +494,24 @@ def _forward_media(ctx: Context, order: int) -> Entity | None:
     return None
 
 
+ONE_OF = frozenset({"one", "another", "second", "third", "other", "both", "neither"})
+
+
+def _one_of(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "Two sources told The Independent ... One said ...", "A second said": one of
+    the group just quoted (the annotation cannot tell them apart; nor can we)."""
+    words = [t for t in tokens if t.dep_ != "det"]
+    if len(words) != 1 or head.lower_ not in ONE_OF:
+        return None
+    return ctx.discourse.latest_group(order)
+
+
 def _group(head: Token, tokens: list[Token], ctx: Context) -> Entity | None:
     """Unnamed plural speakers: "observers say", "health officials said"."""
     if head.tag_ not in ("NNS",) or head.ent_type_:
         return None
-    if _determiner(tokens, head) not in (None, "some", "many", "several", "other"):
+    if _determiner(tokens, head) not in (None, "some", "many", "several", "other", "both",
+                                         "all"):
         return None
     return _unnamed(tokens, ctx, "group")
 

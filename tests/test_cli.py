@@ -139,3 +139,30 @@ def test_a_dateline_without_a_year_takes_it_from_the_corpus(
     record, = (tmp_path / "d" / "sources").glob("2020-03-05-*.yaml")
     basis = yaml.safe_load(record.read_text("utf-8"))["published_basis"]
     assert "the years of the corpus's dated articles" in basis, basis
+
+
+def test_a_bug_on_one_article_costs_only_that_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import extract
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The ministry said on Monday that talks would resume.\n")
+    (seeds / "b.txt").write_text("BOOM. The agency said on Monday that it was ready.\n")
+    real_run = extract.ArticleExtractor.run
+
+    def run(self: extract.ArticleExtractor, nlp: object) -> list:
+        if self.text.startswith("BOOM"):
+            raise IndexError("list index out of range")
+        return real_run(self, nlp)
+
+    monkeypatch.setattr(extract.ArticleExtractor, "run", run)
+    assert main(["extract", "--seeds", str(seeds), "--data", str(tmp_path / "data")]) == 0
+    err = capsys.readouterr().err
+    assert ("warning: b.txt: the extractor failed on this article (IndexError: list index out"
+            " of range); its source is recorded with no statements") in err
+    assert "Traceback" not in err
+    statements = sorted((tmp_path / "data" / "statements").glob("*.yaml"))
+    texts = [yaml.safe_load(p.read_text())["statements"] for p in statements]
+    assert sorted(len(t) for t in texts) == [0, 1]

@@ -749,3 +749,38 @@ def test_a_described_spokesperson_named_next_with_the_title() -> None:
         '"We hope the company can respect the facts," spokesperson Wang Li said at a'
         " briefing.")
     assert [(f[0], f[3]) for f in found] == [("Wang Li", "2021-10-14"), ("Wang Li", "2021-10-14")]
+
+
+def test_one_of_the_sources_just_quoted() -> None:
+    found = extract(
+        "Two sources told the newspaper the request was made early last month. One said"
+        ' they were told to clear their phones. A second said: "I was leant on."')
+    assert [f[0] for f in found] == ["Two sources"] * 3
+    assert found[0][2] == "the request was made early last month"  # not "the newspaper"
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Interfax reported, citing a source familiar with the matter, that the company could"
+     " halt supplies.", "source familiar with the matter", "that the company could halt"
+     " supplies"),
+    ("Citing its own projections, the UN health agency said half the countries faced high"
+     " stress.", "UN health agency", "half the countries faced high stress"),
+    ('"Foreign investors have voted with their feet," Gao said, citing data from the'
+     " ministry.", "Gao", "Foreign investors have voted with their feet"),
+])
+def test_citing_whom_or_what(text: str, speaker: str, words: str) -> None:
+    assert one(text)[0::2] == (speaker, words)
+
+
+def test_according_to_before_a_misparsed_verb() -> None:
+    speaker, _, words, _ = one(
+        "According to the WHO, reported deaths in the region rose to nearly 4,200 a day.")
+    assert (speaker, words) == ("World Health Organization",
+                                "reported deaths in the region rose to nearly 4,200 a day")
+
+
+def test_a_body_with_a_clause_about_it() -> None:
+    speaker, _, words, _ = one("The Japanese coast guard, which first reported the launch,"
+                               " said the projectile could be a ballistic missile.")
+    assert speaker == "Coast Guard"  # of Japan (the record's id is japan-coast-guard)
+    assert words == "the projectile could be a ballistic missile"
