@@ -379,7 +379,7 @@ class ArticleExtractor:
         """The clause run on to ``noun``, a word of it the parse took for the subject."""
         first = min(t.i for t in noun.subtree if t.i <= noun.i)
         gap = self.text[clause[1]:para.offset + noun.doc[first].idx]
-        if gap.strip():
+        if para.offset + noun.idx < clause[1] or gap.strip():
             return clause
         return clause[0], para.offset + noun.idx + len(noun.text)
 
@@ -746,16 +746,18 @@ def _named_in_apposition(subject: Token) -> Token:
     Kerkhove, said": the parse made the last noun of the clause the subject and the
     speaker its apposition; a thing with a person in apposition is that person."""
     lex = lexicon()
-    if subject.ent_type_ or subject.pos_ in ("PROPN", "PRON") or noun_lemma(subject) in (
-            lex.person_nouns | lex.org_nouns | lex.media_nouns):
+    counted = subject.ent_type_ in ("CARDINAL", "ORDINAL")  # "One of them, Kaiyuan, said"
+    if (subject.ent_type_ and not counted) or subject.pos_ in ("PROPN", "PRON") or noun_lemma(
+            subject) in lex.person_nouns | lex.org_nouns | lex.media_nouns:
         return subject
+    named = ("PERSON", "ORG") if counted else ("PERSON",)
     chain, people = [subject], []
     while chain:  # appositions of appositions: "countries, the lead, Maria Lindqvist,"
         node = chain.pop()
         for child in node.children:
             if child.dep_ == "appos":
                 chain.append(child)
-                if child.ent_type_ == "PERSON":
+                if child.ent_type_ in named:
                     people.append(child)
     return max(people, key=lambda t: t.i) if people else subject
 

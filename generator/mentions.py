@@ -9,6 +9,7 @@ unidentified senior administration official" stays an unnamed actor of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -27,6 +28,10 @@ GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution
 DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "latest",
                "then", "powerful", "influential", "key", "top", "own", "recent", "same",
                "various", "other", "respective", "relevant", "concerned"}
+# Hyphenated adjectives that say who owns or runs a body: "state-run", "Shenzhen-based".
+_DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded", "based",
+                               "affiliated", "linked", "led", "sponsored", "operated"})
+_DESCRIBING = re.compile(rf"^[\w.]+-(?:{'|'.join(sorted(_DESCRIBING_TAILS))})$")
 EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
 
 
@@ -101,6 +106,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _gazetteer(tokens, ctx)
               or _role_noun(head, tokens, ctx, order)
               or _one_of(head, tokens, ctx, order)
+              or _partitive(head, ctx, order)
               or _group(head, tokens, ctx)
               or _organisation(head, tokens, ctx, order))
     if entity is None:
@@ -447,9 +453,10 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
     found = ctx.discourse.role(noun, order, kinds)
-    if found is None and kinds == ("media",):  # "The network said" after "Fuji TV said"
-        found = ctx.discourse.most_recent(order, kinds, min_strength=1)
-    if found is None and noun in GENERIC_BODIES:  # "the agency" after "the WHO said"
+    owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)  # "its broadcaster"
+    if found is None and kinds == ("media",) and not owned:  # "The network said" after
+        found = ctx.discourse.most_recent(order, kinds, min_strength=1)  # "Fuji TV said"
+    if found is None and noun in GENERIC_BODIES and not owned:  # "the agency" after "the WHO"
         found = ctx.discourse.most_recent(order, ("organization",), min_strength=1)
     return found
 
@@ -506,6 +513,26 @@ def _one_of(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entit
     return ctx.discourse.latest_group(order)
 
 
+QUANTIFIERS = frozenset({"several", "some", "many", "most", "one", "two", "three", "both",
+                         "all", "few", "none", "each", "either", "neither", "half"})
+
+
+def _partitive(head: Token, ctx: Context, order: int) -> Entity | None:
+    """ "Several of the companies said", "one of them said": some of a group (of the
+    one just named, for "them")."""
+    if head.lower_ not in QUANTIFIERS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if whole is None:
+        return None
+    if whole.pos_ == "PRON":
+        return ctx.discourse.latest_group(order)
+    if whole.tag_ not in ("NNS", "NNPS"):
+        return None
+    return _unnamed(list(head.subtree), ctx, "group")
+
+
 def _group(head: Token, tokens: list[Token], ctx: Context) -> Entity | None:
     """Unnamed plural speakers: "observers say", "health officials said"."""
     if head.tag_ not in ("NNS",) or head.ent_type_:
@@ -540,18 +567,21 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     named = head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN"
     if noun not in lex.org_nouns and noun not in lex.media_nouns and not named:
         return None
-    country, words = _qualifiers(head, tokens, ctx)
+    country, words = _qualifiers(head, tokens, ctx, order)
     if not words:
         return None
+    outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
+    titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
+    if noun in lex.media_nouns - lex.org_nouns and titled:
+        words, outlet = words[:-1], True  # "the Global Times newspaper" is the Global Times
     name = text_of(words)
     if name.islower():
         name = name.title()
-    outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
     kind = "media" if outlet or noun in lex.media_nouns and noun not in lex.org_nouns else (
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
     aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)}
-    generic = noun in lex.org_nouns | lex.media_nouns and not any(
+    generic = noun in lex.org_nouns | lex.media_nouns and not outlet and not any(
         t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in words)
     entity_id = slugify(f"{country} {name}" if generic and country else name)
     if generic and country:
@@ -564,7 +594,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     return ctx.registry.add(entity)
 
 
-def _qualifiers(head: Token, tokens: list[Token], ctx: Context
+def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
                 ) -> tuple[str | None, list[Token]]:
     country = None
     words: list[Token] = []
@@ -575,11 +605,20 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context
             skip.update(t.i for t in poss)
             country = country or ctx.registry.country_of(text_of(
                 [t for t in poss if not _is_possessive_marker(t)]))
+            if tok.lower_ in ("its", "their") and country is None:  # "Its state broadcaster"
+                owner = ctx.discourse.pronoun(tok.lower_.replace("its", "it")
+                                              .replace("their", "they"), order)
+                if owner is not None and owner.kind == "country":
+                    country = owner.name
+    for n, tok in enumerate(tokens):  # "State-controlled Gazprom": three tokens
+        if (tok.text == "-" and 0 < n < len(tokens) - 1
+                and tokens[n + 1].lower_ in _DESCRIBING_TAILS):
+            skip.update((tokens[n - 1].i, tok.i, tokens[n + 1].i))
     for tok in tokens:
         if tok.i in skip or tok.dep_ == "det" or _is_possessive_marker(tok):
             continue
-        if tok.lower_ in DESCRIPTIVE:
-            continue  # "the new Joe Biden administration"
+        if tok.lower_ in DESCRIPTIVE or _DESCRIBING.match(tok.lower_):
+            continue  # "the new Joe Biden administration", "state-run Global Times"
         words.append(tok)
     for n in range(min(3, len(words) - 1), 0, -1):
         found = ctx.registry.country_of(text_of(words[:n]))

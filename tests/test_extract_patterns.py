@@ -784,3 +784,25 @@ def test_a_body_with_a_clause_about_it() -> None:
                                " said the projectile could be a ballistic missile.")
     assert speaker == "Coast Guard"  # of Japan (the record's id is japan-coast-guard)
     assert words == "the projectile could be a ballistic missile"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("State-controlled Gazprom said it had halted deliveries.", "Gazprom"),
+    ("The state-run Global Times newspaper said the move was an act of bullying.",
+     "Global Times"),
+    ("One of them, Shenzhen-based Kaiyuan Microsystems, said it did not expect an impact.",
+     "Kaiyuan Microsystems"),
+    ("Several of the companies said they were studying the decision.",
+     "Several of the companies"),
+    ("Exports rose by a third, according to figures compiled by the PA news agency.",
+     "PA news agency"),
+])
+def test_bodies_named_with_descriptions(text: str, speaker: str) -> None:
+    assert one(text)[0] == speaker
+
+
+def test_its_state_broadcaster_is_the_country_s() -> None:
+    found = extract("NHK said the missile fell outside the zone.\n\nNorth Korea confirmed new"
+                    " cases. Its state broadcaster said the leader had ordered a lockdown.")
+    assert [f[0] for f in found][-1] == "State Broadcaster"
+    assert found[-1][2] == "the leader had ordered a lockdown"
