@@ -48,6 +48,7 @@ SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment"
 # Verbs that put out a statement whose text follows a colon.
 ISSUING = {"issue", "release", "publish", "deliver", "make", "post"}
 TRIM = " \t\n,;:.\u2014\u2013-"
+QUESTION_ENDS = ('?"', '!"', "?\u201d", "!\u201d", "?\u2019", "!\u2019")
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 
 
@@ -141,7 +142,10 @@ class ArticleExtractor:
             start, end = offset + sent.start_char, offset + sent.end_char
             inside = any(q.start < start < q.end for q in quotes)
             after_colon = bool(units) and self.text[:start].rstrip().endswith(":")
-            if units and (inside or after_colon or not sent.text.strip()):
+            asked = (bool(units) and self.text[:start].rstrip().endswith(QUESTION_ENDS)
+                     and len(sent) <= 12  # ""Why would we?" Lee said.": one unit
+                     and any(t.lemma_.lower() in self.lex.speech_verbs for t in sent))
+            if units and (inside or after_colon or asked or not sent.text.strip()):
                 units[-1][1] = end
             else:
                 units.append([start, end])
@@ -201,6 +205,10 @@ class ArticleExtractor:
 
     def _cues(self, sent: Span, para: _Para) -> Iterator[tuple[Token, Token]]:
         """(cue word, head of the speaker's noun phrase) for each speech cue."""
+        end = para.offset + sent.end_char
+        if self.text[:end].rstrip().endswith("?") and not self._in_quote(
+                len(self.text[:end].rstrip()) - 1):
+            return  # "How has Johnson responded to the claims?": a question, not a report
         for tok in sent:
             if self._in_quote(para.offset + tok.idx):
                 continue
@@ -280,7 +288,7 @@ class ArticleExtractor:
             return True  # ""...," Kim was quoted as saying."
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG"):
             return False  # "the report released Monday", "a statement issued by"
-        if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        if (tok.tag_ == "VBN" or lemma == "ask") and tok.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
             return False  # "Asked whether ..., Lee said": who was asked speaks next
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
@@ -406,6 +414,10 @@ class ArticleExtractor:
         if first == 0 or para.doc[first - 1].text != ",":
             return None
         sent = verb.sent
+        opener = sent[0]
+        if opener.tag_ in ("VBN", "VBG", "VBD") and opener.dep_ == "advcl" and not any(
+                c.dep_ == "nsubj" for c in opener.children):
+            return None  # "Asked how ..., the spokesman apologised": a circumstance
         start = para.offset + sent.start_char
         return self._trim(start, para.offset + para.doc[first - 1].idx)
 

@@ -806,3 +806,12 @@ def test_its_state_broadcaster_is_the_country_s() -> None:
                     " cases. Its state broadcaster said the leader had ordered a lockdown.")
     assert [f[0] for f in found][-1] == "State Broadcaster"
     assert found[-1][2] == "the leader had ordered a lockdown"
+
+
+def test_questions_are_not_reports() -> None:
+    found = extract(
+        "How has the prime minister responded to the claims so far?\n\n"
+        "Asked how the media could trust him now, the spokesman apologised.\n\n"
+        '"Why would we do that?" Lee said. "It makes no sense!" he added.')
+    assert [(f[0], f[2]) for f in found] == [("Lee", "Why would we do that?"),
+                                             ("Lee", "It makes no sense!")]
