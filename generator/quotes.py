@@ -8,11 +8,14 @@ Marks inside words (apostrophes) are single quotes and ignored here.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 OPENERS = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 CLOSERS = {"\u201d", "\u00bb", '"'}
 MARKS = set(OPENERS) | CLOSERS
+_SINGLE = re.compile("[\u2018\u2019]")
 
 
 @dataclass(frozen=True)
@@ -83,29 +86,30 @@ def find_single_quotes(text: str, paras: list[tuple[int, int]] | None = None,
     """British-style quotes in curly single marks, outside any double-quoted passage:
     ‘...’ opens at the start of a word and closes at a ’ that ends one ("it’s" and
     "isn’t" are apostrophes). Continued across paragraphs like double quotes."""
+    if "\u2018" not in text:
+        return []
     paras = paras if paras is not None else paragraphs(text)
     doubles = doubles if doubles is not None else find_quotes(text, paras)
+    starts = [q.start for q in doubles]
     quotes: list[Quote] = []
     open_at: int | None = None
     for n, (p_start, p_end) in enumerate(paras):
-        i = p_start
-        while i < p_end:
-            char = text[i]
-            if any(q.start <= i < q.end for q in doubles):
-                i += 1
-                continue
+        for match in _SINGLE.finditer(text, p_start, p_end):
+            i = match.start()
+            inside = bisect.bisect_right(starts, i) - 1
+            if inside >= 0 and i < doubles[inside].end:
+                continue  # a mark inside a double-quoted passage
             before = text[i - 1] if i > p_start else " "
             after = text[i + 1] if i + 1 < p_end else " "
-            if char == "\u2018" and open_at is None and (before.isspace() or before in "([{—–-:"):
-                open_at = i
-            elif char == "\u2018" and open_at is not None and i == p_start:
-                pass  # a continued quote opens its paragraph again
-            elif char == "\u2019" and open_at is not None and not before.isspace() and (
-                    not after.isalnum()) and i > open_at + 1:
+            if match[0] == "\u2018":
+                if open_at is None and (before.isspace() or before in "([{—–-:"):
+                    open_at = i  # (at a paragraph's start inside a quote: it opens again)
+            elif open_at is not None and not before.isspace() and not after.isalnum() and (
+                    i > open_at + 1):
                 quotes.append(_make(text, open_at, i + 1, True))
                 open_at = None
-            i += 1
-        if open_at is not None and not (n + 1 < len(paras) and text[paras[n + 1][0]] == "\u2018"):
+        if open_at is not None and not (n + 1 < len(paras)
+                                        and text[paras[n + 1][0]] == "\u2018"):
             quotes.append(_make(text, open_at, p_end, False))
             open_at = None
     return quotes
