@@ -170,8 +170,9 @@ class ArticleExtractor:
     def _remember(self, sent: Span, para: _Para) -> None:
         """Note who this sentence mentions, for later pronouns and role nouns."""
         for ent in sent.ents:
-            if ent.label_ not in ("PERSON", "ORG", "GPE"):
-                continue
+            if ent.label_ not in ("PERSON", "ORG", "GPE") or self._in_quote(
+                    para.offset + ent.start_char):
+                continue  # (a name inside a quote is the speaker's word, not a referent)
             found = self.ctx.registry.find(ent.text)
             strength = 1 if ent.root.dep_ in ("nsubj", "nsubjpass") else 0
             if found is None and ent.label_ == "PERSON" and ent.root.dep_ in (
@@ -292,7 +293,16 @@ class ArticleExtractor:
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
             return False  # "Asked whether ..., Lee said": who was asked speaks next
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
-            return lemma in self.lex.speech_verbs and _has_clause(tok)  # "..., adding that"
+            if lemma not in self.lex.speech_verbs:
+                return False
+            if _has_clause(tok):
+                return True  # "..., adding that ..."
+            # "..., he said, urging governments to ...", "echoed the criticism, accusing
+            # Washington of ...": after a statement with no clause of its own (a quote),
+            # a participle saying something is a statement of its own
+            return (tok.dep_ == "advcl" and not _reported_clause(tok.head)
+                    and lemma not in ("quote", "cite")  # ", citing a source": attribution
+                    and any(_says_something(c) for c in tok.children if c.i > tok.i))
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
                 not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
                 self._issued_to(tok)):
@@ -501,7 +511,7 @@ class ArticleExtractor:
             return None
         skip = {t.i for t in subject.subtree}
         for other in verb.sent:  # "..., state media reported on Tuesday": who carried it
-            if other is verb or other.lemma_.lower() not in self.lex.speech_verbs:
+            if other.i == verb.i or other.lemma_.lower() not in self.lex.speech_verbs:
                 continue
             trailing = _trailing_subject(other)
             if trailing is not None and self._is_speech_verb(other):
@@ -514,6 +524,9 @@ class ArticleExtractor:
             if child.dep_ == "conj" and self._is_speech_verb(child):
                 skip |= {t.i for t in child.subtree}
                 skip |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i}
+            if child.dep_ == "advcl" and child.i > verb.i and any(  # "..., while Seoul's
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):  # ministry
+                skip |= {t.i for t in child.subtree}  # urged ...": another's clause
         first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in (
             "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in UNDATED_ADVERBS
             | {"reportedly"}] or [verb.i])
@@ -750,7 +763,19 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
-    return _left_entity(verb)
+    return _left_entity(verb) or _stray_name(verb)
+
+
+def _stray_name(verb: Token) -> Token | None:
+    """ "PGNiG said ...": a name the tagger did not know (an interjection here) right
+    before the verb, that the parse hung on it as anything but its subject."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if (prev.head.i == verb.i and prev.dep_ in ("intj", "dep", "npadvmod", "nmod", "compound")
+            and prev.text[:1].isupper() and prev.is_alpha and prev.i == verb.sent.start):
+        return prev
+    return None
 
 
 def _named_in_apposition(subject: Token) -> Token:
@@ -986,7 +1011,7 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
     if tok is None or verb is None or tok.doc is not verb.doc:
         return False
     for node in (tok, *tok.ancestors):
-        if node is verb:
+        if node.i == verb.i:
             return False
         side = node.dep_ in ("relcl", "appos") or (
             node.dep_ == "acl" and node.head.lemma_.lower() not in documents
@@ -998,6 +1023,20 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
 
 def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _reported_clause(tok: Token) -> bool:
+    """A clause complement that is not a quote's own verb ("..., " she said)."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        first = c.left_edge.i
+        quoted = doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in
+                                                    QUOTE_MARKS)
+        if not quoted:
+            return True
+    return False
 
 
 def _undated(verb: Token) -> bool:

@@ -564,7 +564,8 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     """ "Seoul's unification ministry", "the new Joe Biden administration", "Samsung"."""
     lex = lexicon()
     noun = noun_lemma(head)
-    named = head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN"
+    named = (head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN"
+             or sum(c.isupper() for c in head.text) >= 2 and head.is_alpha)  # "PGNiG"
     if noun not in lex.org_nouns and noun not in lex.media_nouns and not named:
         return None
     country, words = _qualifiers(head, tokens, ctx, order)
@@ -600,7 +601,7 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
     words: list[Token] = []
     skip: set[int] = set()
     for tok in tokens:
-        if tok.dep_ == "poss" and tok is not head:
+        if tok.dep_ == "poss" and tok.i != head.i:
             poss = list(tok.subtree)
             skip.update(t.i for t in poss)
             country = country or ctx.registry.country_of(text_of(

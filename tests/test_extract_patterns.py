@@ -815,3 +815,38 @@ def test_questions_are_not_reports() -> None:
         '"Why would we do that?" Lee said. "It makes no sense!" he added.')
     assert [(f[0], f[2]) for f in found] == [("Lee", "Why would we do that?"),
                                              ("Lee", "It makes no sense!")]
+
+
+def test_a_participle_after_a_quote_says_something_of_its_own() -> None:
+    found = extract(
+        'Health Minister Ana Ruiz said: "Vaccines remain the best tool we have."\n\n'
+        '"Vaccines alone will not end this," she said, urging governments to bring back'
+        " masks.\n\n"
+        "The minister echoed the criticism at a briefing, accusing the ministry of"
+        ' "overstretching" the rules.')
+    assert [f[2] for f in found][-2:] == [
+        "urging governments to bring back masks",
+        'accusing the ministry of "overstretching" the rules']
+    assert {f[0] for f in found} == {"Ana Ruiz"}
+
+
+def test_a_participle_after_a_reported_clause_is_part_of_it() -> None:
+    speaker, _, words, _ = one("The ministry said it would keep talking, urging Pyongyang"
+                               " to respond.")
+    assert (speaker, words) == ("Ministry", "it would keep talking, urging Pyongyang to respond")
+
+
+def test_another_speaker_s_clause_after_while() -> None:
+    found = extract(
+        'North Korea on Thursday denounced the tests as "double-dealing," while Seoul\'s'
+        ' unification ministry urged Pyongyang to respond "without delay."')
+    assert [(f[0], f[2]) for f in found] == [
+        ("North Korea", 'denounced the tests as "double-dealing,"'),
+        ("Unification Ministry", 'urged Pyongyang to respond "without delay."')]
+
+
+def test_a_name_the_tagger_does_not_know() -> None:
+    speaker, _, words, said_on = one(
+        "PGNiG said a day earlier that Gazprom had warned it of the halt.")
+    assert (speaker, said_on) == ("PGNiG", "2021-10-13")
+    assert words == "that Gazprom had warned it of the halt"
