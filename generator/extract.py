@@ -611,33 +611,53 @@ class ArticleExtractor:
     def _name_described_speakers(self) -> None:
         """ "The head of the WHO on Monday warned ... "...," Tedros Adhanom Ghebreyesus
         told reporters": news introduces a person by a role that only one person holds
-        and names them in the next attribution, bare, as someone already introduced. A
-        new person would come with a title ("Foreign Minister Ana Reyes said")."""
+        and names them in the next attribution, bare, as someone already introduced, or
+        with the role as a title ("Spokesperson Chen Mingyu made the remarks at a daily
+        briefing"). A new person would come with another title ("Foreign Minister Ana
+        Reyes said")."""
         for found in list(self.found):
             described = found.speaker
             if not (described.anonymous and described.kind == "person"
                     and _unique_role(described.name)):
                 continue
-            later = [f for f in self.found if f.start > found.start]
-            named = next((f for f in later if f.speaker is not described), None)
-            if named is None or named.paragraph - found.paragraph > 1:
-                continue
-            person = named.speaker
-            role = described.name.split()[-1].lower()  # or named in apposition to the role
-            words = named.mention.split()  # ("the department spokesperson, Ned Price,
-            titled = [w.lower() for w in words[:len(words) - len(person.name.split())]]
-            bare = named.mention in (person.name, *person.aliases) or (  # said") or with it
-                words[-1].lower() == role) or (  # as a title ("spokesperson Zhao Lijian")
-                named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
-            seen_before = any(s.entity is person and s.order < found.start
-                              for s in self.ctx.discourse.seen)
-            if person.kind != "person" or person.anonymous or not bare or seen_before:
+            role = described.name.split()[-1].lower()
+            person = self._named_next(found, role) or self._titled_next(found, role)
+            if person is None or any(s.entity is person and s.order < found.start
+                                     for s in self.ctx.discourse.seen):
                 continue
             for f in self.found:
                 if f.speaker is described:
                     f.speaker = person
             if (described.name, None) not in person.roles and not person.known:
                 person.roles.append((described.name, None))
+
+    def _named_next(self, found: Found, role: str) -> Entity | None:
+        later = [f for f in self.found if f.start > found.start]
+        named = next((f for f in later if f.speaker is not found.speaker), None)
+        if named is None or named.paragraph - found.paragraph > 1:
+            return None
+        person = named.speaker
+        words = named.mention.split()  # bare, or in apposition to the role ("the
+        titled = [w.lower() for w in words[:len(words) - len(person.name.split())]]
+        bare = named.mention in (person.name, *person.aliases) or (  # department
+            words[-1].lower() == role) or (  # spokesperson, Ned Price, said"), or with it
+            named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
+        if person.kind != "person" or person.anonymous or not bare:  # as a title
+            return None
+        return person
+
+    def _titled_next(self, found: Found, role: str) -> Entity | None:
+        """The next person named with the role as a title, within about a paragraph,
+        in a sentence that need not be an attribution."""
+        unit_end = found.context[1]
+        for at, title, head in self.ctx.titled:
+            if unit_end <= at <= unit_end + 700 and title.split()[-1] == role:
+                resolved = resolve(head, self.ctx, at)
+                entity = resolved.entity if resolved else None
+                if entity is not None and entity.kind == "person" and not entity.anonymous:
+                    return entity
+                return None
+        return None
 
     # --- quotes with no speech verb of their own ---------------------------------------------
 

@@ -463,20 +463,29 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
 
 def titled_names(doc_tokens: list[Token], offset: int) -> list[tuple[int, str, Token]]:
     """The titled names of a paragraph, for :func:`_named_ahead`: "Prime Minister Boris
-    Johnson" -> (its offset, "prime minister", the token "Johnson")."""
+    Johnson" -> (its offset, "prime minister", the token "Johnson"). NER may or may not
+    take the title into the name."""
     titles, nouns = lexicon().titles, lexicon().person_nouns
     found = []
-    for tok in doc_tokens:
-        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+    doc = doc_tokens[0].doc if doc_tokens else None
+    for ent in (doc.ents if doc is not None else ()):
+        if ent.label_ != "PERSON":
+            continue
+        inside = []
+        for tok in ent:
+            if tok.lower_.rstrip(".") not in titles | nouns:
+                break
+            inside.append(tok)
+        if len(inside) == len(ent):
             continue
         before = []
-        for prev in reversed(tok.doc[max(0, tok.i - 5):tok.i]):
+        for prev in reversed(doc[max(0, ent.start - 5):ent.start]):
             if prev.pos_ not in ("PROPN", "NOUN", "ADJ") or prev.ent_type_ == "PERSON":
                 break
             before.insert(0, prev)
-        if before and before[-1].lower_.rstrip(".") in titles | nouns:
-            head = tok.doc[tok.i:].ents[0].root if tok.doc[tok.i:].ents else tok
-            found.append((offset + before[0].idx, " ".join(t.lower_ for t in before), head))
+        title = before + inside
+        if title and title[-1].lower_.rstrip(".") in titles | nouns:
+            found.append((offset + title[0].idx, " ".join(t.lower_ for t in title), ent.root))
     return found
 
 

@@ -850,3 +850,13 @@ def test_a_name_the_tagger_does_not_know() -> None:
         "PGNiG said a day earlier that Gazprom had warned it of the halt.")
     assert (speaker, said_on) == ("PGNiG", "2021-10-13")
     assert words == "that Gazprom had warned it of the halt"
+
+
+def test_a_described_spokesperson_named_in_a_sentence_that_says_nothing() -> None:
+    found = extract(
+        "A foreign ministry spokesperson on Monday urged foreign politicians to stop"
+        " politicizing sports.\n\n"
+        "Spokesperson Chen Ming made the remarks at a daily press briefing.\n\n"
+        "The spokesperson noted that many leaders would attend the opening ceremony.")
+    assert [(f[0], f[3]) for f in found] == [("Chen Ming", "2021-10-11"),
+                                             ("Chen Ming", "2021-10-11")]
