@@ -198,6 +198,15 @@ class ArticleExtractor:
                 resolved = resolve(tok, self.ctx, para.offset + tok.idx)
                 if resolved is not None and resolved.entity.kind != "person":
                     self.ctx.discourse.note(resolved.entity, para.offset + tok.idx, 1)
+        for tok in sent:  # "..., the spokesperson apologised. ... he said": the subject
+            if (tok.dep_ == "nsubj" and not tok.ent_type_ and tok.tag_ == "NN"
+                    and noun_lemma(tok) in self.lex.person_nouns
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and not self._in_quote(para.offset + tok.idx)):
+                known = self.ctx.discourse.role(noun_lemma(tok), para.offset + tok.idx,
+                                                ("person",))
+                if known is not None:  # (only someone already there: nobody is made up)
+                    self.ctx.discourse.note(known, para.offset + tok.idx, 1)
 
     def _in_quote(self, at: int) -> bool:
         return any(q.inner_start <= at < q.inner_end for q in self.quotes)

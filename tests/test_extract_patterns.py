@@ -860,3 +860,12 @@ def test_a_described_spokesperson_named_in_a_sentence_that_says_nothing() -> Non
         "The spokesperson noted that many leaders would attend the opening ceremony.")
     assert [(f[0], f[3]) for f in found] == [("Chen Ming", "2021-10-11"),
                                              ("Chen Ming", "2021-10-11")]
+
+
+def test_a_role_noun_subject_is_the_latest_referent() -> None:
+    found = extract(
+        "The prime minister's spokesman said on Monday that no rules had been broken.\n\n"
+        "Asked whether the report by the senior official Sue Gray had changed his mind, the"
+        " spokesman apologised.\n\n"
+        '"There were failings," he said.')
+    assert [f[0] for f in found] == ["prime minister's spokesman"] * 2
