@@ -63,6 +63,8 @@ def core_tokens(head: Token) -> list[Token]:
         if name is not None and child.dep_ == "prep" and child.i > head.i and all(
                 name.start <= t.i < name.end for t in child.subtree):
             continue  # "the Joint Chiefs of Staff", "Ministry of Foreign Affairs": one name
+        if _office_of(head, child):
+            continue  # "the office of Prime Minister Fumio Kishida": whose office it is
         if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
                 child.dep_ == "npadvmod" and child.i > head.i):  # "Biegun ... last week"
             drop.update(t.i for t in child.subtree)
@@ -77,6 +79,20 @@ def core_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens
+
+
+OFFICES = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "government",
+                     "administration", "cabinet", "aide", "aides", "camp", "team"})
+
+
+def _office_of(head: Token, prep: Token) -> bool:
+    """ "office of Japanese Prime Minister Fumio Kishida": the person named after "of"
+    says whose office it is, and is part of its name."""
+    if head.lemma_.lower() not in OFFICES or prep.lower_ != "of" or prep.i < head.i:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and any(
+        t.ent_type_ == "PERSON" for t in obj.subtree)
 
 
 def _is_possessive_marker(tok: Token) -> bool:
@@ -376,9 +392,12 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
     """A known actor named by the phrase, or by its proper-noun ending ("state media
     KCNA", "the official Korean Central News Agency")."""
     found = ctx.registry.find(text_of(tokens))
+    heads = {t.i for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i}
     for n in range(1, len(tokens)):
         if found is not None:
             break
+        if not heads & {t.i for t in tokens[n:]}:
+            break  # "the office of ... Fumio Kishida" is not Kishida: keep the head noun
         if tokens[n].pos_ == "PROPN" or tokens[n - 1].dep_ == "det":
             found = ctx.registry.find(text_of(tokens[n:]))
     media = lexicon().media_nouns - lexicon().org_nouns

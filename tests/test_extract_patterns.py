@@ -869,3 +869,11 @@ def test_a_role_noun_subject_is_the_latest_referent() -> None:
         " spokesman apologised.\n\n"
         '"There were failings," he said.')
     assert [f[0] for f in found] == ["prime minister's spokesman"] * 2
+
+
+def test_whose_office_is_part_of_its_name() -> None:
+    found = extract(
+        "The office of South Korean President Moon Jae-in said it had convened a meeting.\n\n"
+        "The office of Japanese Prime Minister Yoshihide Suga also confirmed the launch.")
+    assert [f[0] for f in found] == ["office of South Korean President Moon Jae-in",
+                                     "office of Japanese Prime Minister Yoshihide Suga"]
