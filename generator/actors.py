@@ -152,6 +152,9 @@ class Registry:
         """Add ``entity``, or merge it into the actor that already has one of its names."""
         for alias in [] if entity.anonymous else [entity.name, *sorted(entity.aliases)]:
             found = self.find(alias)
+            if found is not None and found.country and entity.country and (
+                    found.country != entity.country):
+                continue  # "Defence Ministry" of Japan and of China are two ministries
             if found is not None and (found.kind == entity.kind or found.known):
                 self.merge_into(found, entity)
                 return found
@@ -235,13 +238,15 @@ class Discourse:
         return None
 
     def role(self, noun: str, order: int, kinds: tuple[str, ...] | None = None,
-             phrase: str | None = None) -> Entity | None:
+             phrase: str | None = None, country: str | None = None) -> Entity | None:
         """The latest actor holding the role ``noun``; with a ``phrase`` of more words
         ("prime minister"), one whose title ends in those words ("the Prime Minister"
         after "Foreign Minister Kuleba" and "Prime Minister Johnson" is Johnson)."""
         for entity in self._recent(order):
             if kinds and entity.kind not in kinds:
                 continue
+            if country and entity.country and entity.country != country:
+                continue  # "the Japanese ministry" after Russia's
             if noun in entity.role_heads() and (
                     phrase is None or " " not in phrase or entity.holds(phrase)):
                 return entity

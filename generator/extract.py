@@ -687,12 +687,28 @@ class ArticleExtractor:
             if not previous:
                 continue
             last = max(previous, key=lambda f: f.start)
+            if self._resumes(last, quote, para):
+                last.end, last.kind = quote.inner_end, "direct"
+                continue
             if last.paragraph != para.index and self._words_outside_quotes(para) > 3:
                 continue  # other words in the paragraph may name another speaker
             self.found.append(Found(
                 speaker=last.speaker, mention=last.mention, start=quote.inner_start,
                 end=quote.inner_end, kind="direct", cue_at=quote.start, paragraph=para.index,
                 context=self._unit_of(quote.start, para)))
+
+    def _resumes(self, last: Found, quote: Quote, para: _Para) -> bool:
+        """ ""A," she told reporters. "B."": the quote resumed after its attribution, in
+        the same paragraph, is the rest of one multi-sentence quote (one statement, as
+        the evaluation's annotation rules have it); the words between are the
+        attribution only."""
+        if last.paragraph != para.index or last.kind != "direct":
+            return False
+        if not any(q.inner_end == last.end for q in self.quotes):
+            return False  # the statement is a reported clause, not a quote
+        between = self.text[last.end:quote.start]
+        return (not any(last.end < q.start < quote.start for q in self.quotes)
+                and len(between.split()) <= 15 and "\n\n" not in between)
 
     def _words_outside_quotes(self, para: _Para) -> int:
         end = para.offset + len(para.doc.text)

@@ -166,12 +166,12 @@ _MONTH = (
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # "May 11", "Jan. 5, 2021", "03rd February, 2021", "23 March 2020", "2020-03-23".
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?:(?:,\s*|\s+)\d{{4}}\b)?"
     rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}}\b)?"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{4}\b)"
 )
 _DATE_PARTS = (
-    re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<y>\d{{4}}))?$"),
+    re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:,\s*|\s+)(?P<y>\d{{4}}))?$"),
     re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
     re.compile(r"^(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})$"),
 )
@@ -397,6 +397,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
     r"(?:\s*(?P<sep>--|—|–|-|:))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
 )
+_WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
 _KICKERS = frozenset(
     {"ANALYSIS", "BREAKING", "CORRECTED", "EXCLUSIVE", "FLASH", "LIVE", "OPINION", "UPDATE",
@@ -421,8 +422,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match["date"]:
         when = parse_date_text(match["date"])
     place = match["place"]
-    if place.split()[0].upper() in _KICKERS or not _dateline_is_plausible(match, place, when):
-        return None
+    if place.split()[0].upper() in _KICKERS or place.rstrip(".").lower()[:3] in _WEEKDAY_ABBR or (
+            not _dateline_is_plausible(match, place, when)):
+        return None  # (nor is "Tue, September 14, 2021" a place and a date)
     if match["region"]:
         place = f"{place}, {match['region']}"
     return Dateline(place=_title_case(place), publisher=agency, when=when)
@@ -652,7 +654,8 @@ _NAME_PARTICLES = frozenset(
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
 _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on Tue, Jan 5"
-    rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|modified|aired))"
+    rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|update|modified"
+    rf"|aired))"
     rf"(?:\s+on)?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
 )
@@ -660,7 +663,8 @@ _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
     r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+)?"  # "KYODO NEWS - Jun 4, 2021"
-    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<date>{_DATE})"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+    rf"(?P<date>{_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"

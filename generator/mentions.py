@@ -74,6 +74,8 @@ def core_tokens(head: Token) -> list[Token]:
             drop.update(t.i for t in tok.doc[tok.left_edge.i - 1: tok.left_edge.i]
                         if t.is_punct)
     tokens = [t for t in head.subtree if t.i not in drop]
+    while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME"):
+        tokens.pop()  # "Rodong Sinmun Thursday says": when, not who
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
@@ -407,6 +409,10 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
         return ctx.registry.find(text_of(name))  # "the Rodong Sinmun newspaper"
     if found is not None and found.anonymous:
         return None  # a description ("the Prime Minister"): whom it means is the discourse's
+    if found is not None and found.kind != "country" and found.country:
+        named = next((c for t in tokens if (c := ctx.registry.country_of(t.text))), None)
+        if named is not None and named != found.country:
+            return None  # "China's defence ministry" is not Japan's
     return found
 
 
@@ -471,8 +477,9 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         return found
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
-    found = ctx.discourse.role(noun, order, kinds)
-    owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)  # "its broadcaster"
+    named = next((c for t in tokens or () if (c := ctx.registry.country_of(t.text))), None)
+    found = ctx.discourse.role(noun, order, kinds, country=named)  # ("the Japanese
+    owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)  # ministry": Japan's)
     if found is None and kinds == ("media",) and not owned:  # "The network said" after
         found = ctx.discourse.most_recent(order, kinds, min_strength=1)  # "Fuji TV said"
     if found is None and noun in GENERIC_BODIES and not owned:  # "the agency" after "the WHO"

@@ -877,3 +877,33 @@ def test_whose_office_is_part_of_its_name() -> None:
         "The office of Japanese Prime Minister Yoshihide Suga also confirmed the launch.")
     assert [f[0] for f in found] == ["office of South Korean President Moon Jae-in",
                                      "office of Japanese Prime Minister Yoshihide Suga"]
+
+
+def test_a_quote_resumed_after_its_attribution_is_one_statement() -> None:
+    found = extract(
+        '"This was a deliberate escalation," spokeswoman Dana White told reporters. "We are'
+        ' consulting our allies on a response."\n\n'
+        '"We will respond," she added.')
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        ("Dana White", "direct", 'This was a deliberate escalation," spokeswoman Dana White'
+                                 ' told reporters. "We are consulting our allies on a'
+                                 " response."),
+        ("Dana White", "direct", "We will respond")]
+
+
+def test_the_same_ministry_of_two_countries_is_two_ministries() -> None:
+    found = extract(
+        "The Japanese Defence Ministry said it scrambled fighter jets.\n\n"
+        "China's defence ministry said the patrol was part of an annual plan.\n\n"
+        "The Japanese ministry said it was watching closely.")
+    assert [f[0] for f in found] == ["Defence Ministry"] * 3
+    ex = ArticleExtractor("The Japanese Defence Ministry said it scrambled fighter jets.\n\n"
+                          "China's defence ministry said the patrol was part of an annual"
+                          " plan.\n\nThe Japanese ministry said it was watching closely.",
+                          THU, Registry(), "t", ExtractOptions())
+    assert [f.speaker.id for f in ex.run(pipeline())] == [
+        "japan-defence-ministry", "china-defence-ministry", "japan-defence-ministry"]
+
+
+def test_a_weekday_is_no_part_of_a_name() -> None:
+    assert one("Rodong Sinmun Thursday says the U.S. is to blame.")[0] == "Rodong Sinmun"

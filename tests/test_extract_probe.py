@@ -4,7 +4,10 @@
   unseen set is said to hold (scraped pages, state media, unnamed officials,
   described speakers named later, datelines without a year);
 - ``holdout-a``: twelve real pages, annotated blind (see its README);
-- ``holdout-b``: twelve written articles, annotated blind (see its README).
+- ``holdout-b``: twelve written articles, annotated blind;
+- ``holdout-c``: eight real pages and six written articles, annotated blind;
+- ``holdout-d``: nine real pages and five written articles, annotated blind, the
+  last set made (its first score is the best estimate for unseen news).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -22,15 +25,18 @@ from generator.authoring import extract_corpus
 from .conftest import score
 
 EVAL = Path(__file__).parent / "eval"
-# Measured when set. probe (163 gold statements): attribution 0.982, detection
-# 0.994, dates 0.931. holdout-a (60): attribution 0.870, detection 0.887, dates
-# 0.921. holdout-b (172): attribution 0.913, detection 0.936, dates 0.903.
+# Measured when set (attribution / detection / dates): probe (161 gold statements)
+# 0.982 / 0.994 / 0.930; holdout-a (60) 0.867 / 0.885 / 0.919; holdout-b (172)
+# 0.927 / 0.945 / 0.903; holdout-c (148) 0.895 / 0.942 / 0.827; holdout-d (117)
+# 0.790 / 0.882 / 0.828.
 FLOORS = {
     "probe": {"attribution": 0.97, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.86, "detection": 0.88, "date_accuracy": 0.91},
-    "holdout-b": {"attribution": 0.90, "detection": 0.93, "date_accuracy": 0.89},
+    "holdout-b": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.89},
+    "holdout-c": {"attribution": 0.89, "detection": 0.93, "date_accuracy": 0.82},
+    "holdout-d": {"attribution": 0.77, "detection": 0.87, "date_accuracy": 0.82},
 }
-GOLD = {"probe": "probe-gold.json", "holdout-a": "gold.json", "holdout-b": "gold.json"}
+GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

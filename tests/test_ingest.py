@@ -799,3 +799,20 @@ def test_a_date_stamp_run_into_the_first_line_is_a_line_of_its_own() -> None:
     article = parse_article(f" date 2022-05-26 {BODY}\n", "glued.txt")
     assert article.text == BODY
     assert article.published == datetime.date(2022, 5, 26)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("update:May 05,2022", datetime.date(2022, 5, 5)),
+    ("Tue, September 14, 2021, 5:12 PM", datetime.date(2021, 9, 14)),
+])
+def test_more_date_lines(line: str, day: datetime.date) -> None:
+    raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
+    article = parse_article(raw, "lines.txt")
+    assert (article.published, article.place) == (day, None)
+
+
+def test_a_weekday_line_is_no_dateline() -> None:
+    raw = ("Fuel subsidy extended\n\nTue, September 14, 2021, 5:12 PM\n\n"
+           f"Manila (AFP) - {BODY}\n")
+    article = parse_article(raw, "afp.txt")
+    assert (article.place, article.publisher) == ("Manila", "AFP")
