@@ -726,11 +726,17 @@ def test_a_cookie_banner_and_menus_above_the_article_are_not_its_start(banner: s
     ("Aired March 24, 2022 - 21:00 ET", datetime.date(2022, 3, 24)),
     ("KYODO NEWS - Jun 4, 2021 - 19:45 | Japan, World, Coronavirus, All",
      datetime.date(2021, 6, 4)),
+    # a content system's timestamp, whatever is glued to it
+    ("2021-12-24 09:05:49Xinhua Editor : Li Yan ECNS App Download", datetime.date(2021, 12, 24)),
+    ("China Daily Global| 2020-03-06 13:52:55|Editor: Wang Xiaoyu", datetime.date(2020, 3, 6)),
+    ("update:May 05,2022", datetime.date(2022, 5, 5)),
+    ("Tue, September 14, 2021, 5:12 PM", datetime.date(2021, 9, 14)),  # no place "Tue"
 ])
-def test_broadcast_and_agency_date_lines(line: str, day: datetime.date) -> None:
+def test_header_date_lines_of_many_layouts(line: str, day: datetime.date) -> None:
     raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
     article = parse_article(raw, "lines.txt")
-    assert (article.published, article.title) == (day, "Fuel subsidy extended to year end")
+    assert (article.published, article.title, article.place) == (
+        day, "Fuel subsidy extended to year end", None)
 
 
 def test_a_date_line_under_the_standfirst_dates_the_page() -> None:
@@ -785,30 +791,10 @@ def test_the_weekdays_of_a_roundup_belong_to_its_own_datelines() -> None:
     assert "under its datelines (April 24, April 20)" in article.published_basis
 
 
-@pytest.mark.parametrize(("header", "day"), [
-    ("2021-12-24 09:05:49Xinhua Editor : Li Yan ECNS App Download", datetime.date(2021, 12, 24)),
-    ("China Daily Global| 2020-03-06 13:52:55|Editor: Wang Xiaoyu", datetime.date(2020, 3, 6)),
-])
-def test_a_content_system_timestamp_in_a_header_line(header: str, day: datetime.date) -> None:
-    raw = f"Fuel subsidy extended to year end\n\n{header}\n\n{BODY}\n"
-    article = parse_article(raw, "cms.txt")
-    assert (article.published, article.title) == (day, "Fuel subsidy extended to year end")
-
-
 def test_a_date_stamp_run_into_the_first_line_is_a_line_of_its_own() -> None:
     article = parse_article(f" date 2022-05-26 {BODY}\n", "glued.txt")
     assert article.text == BODY
     assert article.published == datetime.date(2022, 5, 26)
-
-
-@pytest.mark.parametrize(("line", "day"), [
-    ("update:May 05,2022", datetime.date(2022, 5, 5)),
-    ("Tue, September 14, 2021, 5:12 PM", datetime.date(2021, 9, 14)),
-])
-def test_more_date_lines(line: str, day: datetime.date) -> None:
-    raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
-    article = parse_article(raw, "lines.txt")
-    assert (article.published, article.place) == (day, None)
 
 
 def test_a_weekday_line_is_no_dateline() -> None:
