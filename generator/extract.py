@@ -141,8 +141,9 @@ class ArticleExtractor:
         for sent in doc.sents:
             start, end = offset + sent.start_char, offset + sent.end_char
             inside = any(q.start < start < q.end for q in quotes)
-            after_colon = bool(units) and self.text[:start].rstrip().endswith(":")
-            asked = (bool(units) and self.text[:start].rstrip().endswith(QUESTION_ENDS)
+            before = self._before(start)
+            after_colon = bool(units) and before.endswith(":")
+            asked = (bool(units) and before.endswith(QUESTION_ENDS)
                      and len(sent) <= 12  # ""Why would we?" Lee said.": one unit
                      and any(t.lemma_.lower() in self.lex.speech_verbs for t in sent))
             if units and (inside or after_colon or asked or not sent.text.strip()):
@@ -208,6 +209,18 @@ class ArticleExtractor:
                 if known is not None:  # (only someone already there: nobody is made up)
                     self.ctx.discourse.note(known, para.offset + tok.idx, 1)
 
+    def _last_char(self, at: int) -> int:
+        """Where the last character before ``at`` that is not white space stands."""
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        return at - 1
+
+    def _before(self, at: int) -> str:
+        """The few characters before ``at``, trailing white space left out (for
+        "ends with" checks without copying the text before it)."""
+        last = self._last_char(at)
+        return self.text[max(0, last - 3):last + 1]
+
     def _in_quote(self, at: int) -> bool:
         return any(q.inner_start <= at < q.inner_end for q in self.quotes)
 
@@ -216,8 +229,8 @@ class ArticleExtractor:
     def _cues(self, sent: Span, para: _Para) -> Iterator[tuple[Token, Token]]:
         """(cue word, head of the speaker's noun phrase) for each speech cue."""
         end = para.offset + sent.end_char
-        if self.text[:end].rstrip().endswith("?") and not self._in_quote(
-                len(self.text[:end].rstrip()) - 1):
+        last = self._last_char(end)
+        if self.text[last:last + 1] == "?" and not self._in_quote(last):
             return  # "How has Johnson responded to the claims?": a question, not a report
         for tok in sent:
             if self._in_quote(para.offset + tok.idx):

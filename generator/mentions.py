@@ -9,7 +9,6 @@ unidentified senior administration official" stays an unnamed actor of its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -28,10 +27,10 @@ GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution
 DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "latest",
                "then", "powerful", "influential", "key", "top", "own", "recent", "same",
                "various", "other", "respective", "relevant", "concerned"}
-# Hyphenated adjectives that say who owns or runs a body: "state-run", "Shenzhen-based".
+# Hyphenated adjectives that say who owns or runs a body: "state-run", "Shenzhen-based"
+# (three tokens to spaCy: "state", "-", "run").
 _DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded", "based",
                                "affiliated", "linked", "led", "sponsored", "operated"})
-_DESCRIBING = re.compile(rf"^[\w.]+-(?:{'|'.join(sorted(_DESCRIBING_TAILS))})$")
 EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
 
 
@@ -653,7 +652,7 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
     for tok in tokens:
         if tok.i in skip or tok.dep_ == "det" or _is_possessive_marker(tok):
             continue
-        if tok.lower_ in DESCRIPTIVE or _DESCRIBING.match(tok.lower_):
+        if tok.lower_ in DESCRIPTIVE:
             continue  # "the new Joe Biden administration", "state-run Global Times"
         words.append(tok)
     for n in range(min(3, len(words) - 1), 0, -1):
