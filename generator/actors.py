@@ -181,6 +181,16 @@ class Registry:
             candidate, n = f"{wanted}-{n}", n + 1
         return candidate
 
+    def split_country(self, phrase: str) -> tuple[str | None, str]:
+        """ "Japan's defence minister" -> ("Japan", "defence minister")."""
+        words = phrase.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            country = self.country_of(head.removesuffix("'s").removesuffix("’s"))
+            if country is not None:
+                return country, " ".join(words[n:])
+        return None, phrase
+
     def country_of(self, words: str) -> str | None:
         """The country named by a demonym or country name/metonym, if any."""
         key = name_key(words)

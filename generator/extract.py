@@ -650,8 +650,17 @@ class ArticleExtractor:
             for f in self.found:
                 if f.speaker is described:
                     f.speaker = person
-            if (described.name, None) not in person.roles and not person.known:
-                person.roles.append((described.name, None))
+            if not person.known:
+                self._take_role(person, described.name)
+
+    def _take_role(self, person: Entity, described: str) -> None:
+        """ "Japan's defence minister" -> country Japan, role "Defence Minister"."""
+        country, rest = self.ctx.registry.split_country(described)
+        person.country = person.country or country
+        words = rest.split()
+        title = " ".join(w if w[:1].isupper() else w.title() for w in words)
+        if not any(t and t.lower() == title.lower() for t, _ in person.roles):
+            person.roles.append((title, None))
 
     def _named_next(self, found: Found, role: str) -> Entity | None:
         later = [f for f in self.found if f.start > found.start]

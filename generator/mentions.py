@@ -21,6 +21,9 @@ MEDIA_NAME_ENDS = {"tv", "television", "news", "radio", "broadcasting", "times",
                    "herald", "journal", "daily", "network", "channel", "sinmun", "ilbo",
                    "shimbun", "gazette", "tribune", "telegraph", "guardian"}
 # Nouns any organisation can be called by: "the agency", "the body" (not "the ministry").
+# Ministers who head no ministry of that name: "the ministry" is not theirs.
+NO_MINISTRY = {"prime", "chief", "first", "deputy", "vice", "state", "junior", "senior",
+               "cabinet", "former"}
 GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution",
                   "watchdog", "group"}
 # Adjectives that describe an organisation rather than name it.
@@ -399,6 +402,8 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
             break
         if not heads & {t.i for t in tokens[n:]}:
             break  # "the office of ... Fumio Kishida" is not Kishida: keep the head noun
+        if n == len(tokens) - 1 and _generic_noun(tokens[n]):
+            break  # "China's defence ministry" is not whatever "the ministry" was
         if tokens[n].pos_ == "PROPN" or tokens[n - 1].dep_ == "det":
             found = ctx.registry.find(text_of(tokens[n:]))
     media = lexicon().media_nouns - lexicon().org_nouns
@@ -413,6 +418,12 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
         if named is not None and named != found.country:
             return None  # "China's defence ministry" is not Japan's
     return found
+
+
+def _generic_noun(tok: Token) -> bool:
+    """A noun any body or person can be called by ("ministry", "agency", "official")."""
+    lex = lexicon()
+    return tok.lemma_.lower() in lex.org_nouns | lex.person_nouns | lex.media_nouns
 
 
 def noun_lemma(head: Token) -> str:
@@ -483,7 +494,47 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         found = ctx.discourse.most_recent(order, kinds, min_strength=1)  # "Fuji TV said"
     if found is None and noun in GENERIC_BODIES and not owned:  # "the agency" after "the WHO"
         found = ctx.discourse.most_recent(order, ("organization",), min_strength=1)
+    if found is None and noun == "ministry" and not owned:
+        found = _ministers_ministry(ctx, order, named)
     return found
+
+
+def _ministers_ministry(ctx: Context, order: int, country: str | None) -> Entity | None:
+    """ "Defence Minister Nobuo Kishi told reporters ... the ministry said": with no
+    ministry named before, "the ministry" is the latest minister's (a portfolio and a
+    country are needed: "the Prime Minister" heads no ministry)."""
+    minister = ctx.discourse.role("minister", order, ("person",))
+    if minister is None:
+        return None
+    titles = [t for t, _ in minister.roles if t] + ([minister.name] if minister.anonymous else [])
+    for title in titles:
+        place, rest = ctx.registry.split_country(title)
+        words = rest.lower().split()
+        if len(words) < 2 or words[-1] != "minister" or words[-2] in NO_MINISTRY:
+            continue
+        home = minister.country or place or _holder_country(ctx, order, rest)
+        if home is None or (country and home != country):
+            return None
+        name = f"{words[-2].title()} Ministry"
+        entity_id = slugify(f"{home} {name}")
+        found = ctx.registry.by_id.get(entity_id)
+        return found if found is not None else ctx.registry.add(Entity(
+            id=entity_id, name=name, kind="government", country=home,
+            aliases={name, f"{home} {name}"}))
+    return None
+
+
+def _holder_country(ctx: Context, order: int, title: str) -> str | None:
+    """The country of an earlier mention of the same office ("Japan's defence
+    minister said ... Defence Minister Nobuo Kishi told reporters")."""
+    for seen in ctx.discourse.seen:
+        entity = seen.entity
+        if seen.order >= order or not entity.holds(title.lower()):
+            continue
+        place = entity.country or ctx.registry.split_country(entity.name)[0]
+        if place is not None:
+            return place
+    return None
 
 
 def titled_names(doc_tokens: list[Token], offset: int) -> list[tuple[int, str, Token]]:

@@ -907,3 +907,24 @@ def test_the_same_ministry_of_two_countries_is_two_ministries() -> None:
 
 def test_a_weekday_is_no_part_of_a_name() -> None:
     assert one("Rodong Sinmun Thursday says the U.S. is to blame.")[0] == "Rodong Sinmun"
+
+
+def ids(text: str) -> list[str]:
+    ex = ArticleExtractor(text, THU, Registry(), "t", ExtractOptions())
+    return [f.speaker.id for f in ex.run(pipeline())]
+
+
+def test_the_ministry_after_a_minister_is_that_ministers_ministry() -> None:
+    assert ids("Brazil's health minister said on Monday that cases were falling.\n\n"
+               "Health Minister Carla Nunes told reporters the campaign would go on.\n\n"
+               "Hospitals had more free beds, the ministry said.") == [
+        "carla-nunes", "carla-nunes", "brazil-health-ministry"]
+    # a Prime Minister heads no ministry of that name: "the ministry" stays unknown
+    assert ids("Prime Minister Ana Silva of Portugal said the plan was ready.\n\n"
+               "The budget was approved, the ministry said.")[1] != "portugal-prime-ministry"
+
+
+def test_an_unknown_ministry_does_not_absorb_a_countrys_ministry() -> None:
+    assert ids("Fighter jets were scrambled, the ministry said.\n\n"
+               "China's defence ministry said the patrol was routine.")[1] == (
+        "china-defence-ministry")
