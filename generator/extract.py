@@ -309,7 +309,12 @@ class ArticleExtractor:
             return True  # ""...," spokesman Yoh Sang-key told reporters" parsed as "told reporters"
         if _quoted_as_saying(tok) is not None:
             return True  # ""...," Kim was quoted as saying."
-        if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG"):
+        if _relative_subject(tok) and not _has_clause(tok) and tok.head.dep_ == "nsubj" and (
+                self._is_speech_verb(tok.head.head)):
+            return False  # "the coast guard, which first reported the launch, said ...": an
+            # aside on a speaker whose statement follows
+        if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG") and not (
+                _relative_subject(tok)):  # (not "Kim, who has said that ...")
             return False  # "the report released Monday", "a statement issued by"
         if (tok.tag_ == "VBN" or lemma == "ask") and tok.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
@@ -531,7 +536,8 @@ class ArticleExtractor:
         """ "has accused Washington of making demands": the verb and what follows it."""
         if not any(_says_something(c) for c in verb.children if c.i > verb.i):
             return None
-        skip = {t.i for t in subject.subtree}
+        skip = ({c.i for c in verb.children if c.dep_ == "nsubj"} if _relative_subject(verb)
+                else {t.i for t in subject.subtree})  # (a relative clause is the subject's)
         for other in verb.sent:  # "..., state media reported on Tuesday": who carried it
             if other.i == verb.i or other.lemma_.lower() not in self.lex.speech_verbs:
                 continue
@@ -818,6 +824,8 @@ def _subject(verb: Token) -> Token | None:
     if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
         subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                     for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
+    if _relative_subject(verb):
+        return _named_in_apposition(verb.head)  # "Guterres, who called on ...": Guterres
     if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
         return _named_in_apposition((named or subjects)[0])  # with "Jae" and "in" subjects
@@ -831,6 +839,13 @@ def _subject(verb: Token) -> Token | None:
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb) or _stray_name(verb)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose subject is its antecedent:
+    "Guterres, who called on ...", "the ministry, which said ..."."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
 
 
 def _stray_name(verb: Token) -> Token | None:
@@ -1025,15 +1040,28 @@ def _says_something(child: Token) -> bool:
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
                                      for c in child.children):
         return True  # "called for North Korea to join ..."
+    if child.dep_ == "xcomp" and _anonymity(child):
+        return False  # "asked not to be named": how the source is kept, not what it said
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
         channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
         return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
                 and not _points_back(child))
     if child.dep_ == "prep":
+        if child.lower_ == "with" or child.lower_ == "to" and child.head.lemma_.lower() in (
+                "speak", "talk", "write", "chat"):
+            return False  # "spoke with Kuleba", "talked to his counterpart": with whom
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS
     return False
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "not to be named", "not to be identified", "to remain anonymous"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return lemma == "remain" and any(c.lower_ == "anonymous" for c in verb.children)
 
 
 def _is_when(child: Token) -> bool:

@@ -928,3 +928,21 @@ def test_an_unknown_ministry_does_not_absorb_a_countrys_ministry() -> None:
     assert ids("Fighter jets were scrambled, the ministry said.\n\n"
                "China's defence ministry said the patrol was routine.")[1] == (
         "china-defence-ministry")
+
+
+def test_speech_in_a_relative_clause_is_the_antecedents() -> None:
+    found = extract("The test was condemned by the Secretary-General, Maria Ortiz, who called "
+                    "on the government to halt all launches.\n\n"
+                    "Ortiz, who has said the region is safe, did not comment further.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Maria Ortiz", "called on the government to halt all launches"),
+        ("Maria Ortiz", "the region is safe")]
+    assert found[1][3] is None  # "has said": undated
+
+
+def test_a_speech_verb_with_no_content_is_no_statement() -> None:
+    assert extract("Foreign Minister Ivo Marek spoke with his Austrian counterpart on Monday."
+                   "\n\nA diplomat in Vienna asked not to be named.") == []
+    found = one("A diplomat in Vienna, who asked not to be named, told AFP that talks had "
+                "stalled.")
+    assert found[2] == "that talks had stalled"
