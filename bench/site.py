@@ -198,7 +198,7 @@ index still held every page it held before, and the new words.
 **Method.** The plugin re-parses only changed YAML files, re-renders only the pages
 an edit can reach and marks only pages whose Markdown changed as modified, so MkDocs
 converts a few pages; it merges those pages' search entries into the previous index.
-The time includes MkDocs' file watcher, which polls every 0.5 s."""
+The time includes the file watcher (the plugin's `watcher` setting, file events by default)."""
 
 
 def _search_section(r: dict | None) -> str:

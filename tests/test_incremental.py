@@ -131,3 +131,34 @@ def test_duplicate_ids_are_located_with_a_cache_too(tmp_path: Path) -> None:
     problems = [str(p) for p in load_and_check(data, cache).problems]
     assert problems == [str(p) for p in load_and_check(data).problems]
     assert any("zz-twin.yaml:" in p and "duplicate id 'south-korea'" in p for p in problems)
+
+
+def test_a_watched_cache_checks_only_the_files_the_watcher_reported(tmp_path: Path) -> None:
+    data = (tmp_path / "data").resolve()
+    shutil.copytree(ROOT / "data", data)
+    cache = store.LoadCache()
+    load_and_check(data, cache)
+    cache.watched()
+    paths = sorted((data / "statements").glob("*.yaml"))
+    edit(paths[0], "Before the watcher listened.")  # caught by the next, full, load
+    assert load_and_check(data, cache).changed == {f"statements/{paths[0].name}"}
+    edit(paths[1], "Reported.")
+    edit(paths[2], "Not reported.")  # trusted unchanged: no stat, no read
+    twin = data / "actors" / "zz-twin.yaml"
+    twin.write_text((data / "actors" / "south-korea.yaml").read_text("utf-8"), "utf-8")
+    (data / "actors" / "south-korea.yaml").rename(data / "actors" / "aa-korea.yaml")
+    cache.changed_since_last_load([str(paths[1]), str(twin), str(data / "actors" / "aa-korea"
+                                   ".yaml"), str(data / "actors" / "south-korea.yaml")])
+    loaded = load_and_check(data, cache)
+    assert loaded.changed == {f"statements/{paths[1].name}", "actors/zz-twin.yaml",
+                              "actors/aa-korea.yaml", "actors/south-korea.yaml"}
+    assert any("zz-twin.yaml:" in str(p) for p in loaded.problems)  # the new file is in
+    cache.changed_since_last_load(None)  # a folder moved: everything is checked again
+    assert load_and_check(data, cache).changed == {f"statements/{paths[2].name}"}
+    assert load_and_check(data, cache).changed == set()
+
+
+def edit(path: Path, context: str) -> None:
+    doc = yamlio.load(path.read_text("utf-8"))
+    doc["statements"][0]["context"] = context
+    path.write_text(yamlio.dump(doc), "utf-8")

@@ -9,6 +9,7 @@ last test runs the real `mkdocs serve --dirty` and watches the edited page chang
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -202,6 +203,13 @@ def test_mkdocs_serve_dirty_shows_an_edit_with_the_search_index_whole(project: P
         assert wait_for(lambda: "Zanzibar" in fetch(base + "search/search_index.json"), 30)
         after = json.loads(fetch(base + "search/search_index.json"))["docs"]
         assert sorted(d["location"] for d in after) == sorted(d["location"] for d in before)
+        # the second edit, to another file: the watcher's report is all the loader reads
+        other = sorted((project / "data" / "statements").glob("*.yaml"))[-1]
+        doc = yamlio.load(other.read_text("utf-8"))
+        doc["statements"][0]["context"] = "Quetzal second edit."
+        other.write_text(yamlio.dump(doc), "utf-8")
+        page = f"{base}statements/{doc['statements'][0]['id']}/"
+        assert wait_for(lambda: "Quetzal second edit." in fetch(page), 60)
     finally:
         serve.terminate()
         serve.wait(timeout=30)
@@ -234,3 +242,26 @@ def test_pagefind_index_catches_up_after_a_dirty_rebuild(project: Path) -> None:
     plugin.pagefind.wait(120)
     assert "Quokka edit." in pagefind_words(site)
     assert not (site / "search" / "search_index.json").exists()
+
+
+def test_serve_hears_file_events_instead_of_polling(project: Path) -> None:
+    from mkdocs.livereload import LiveReloadServer
+    from watchdog.observers.polling import PollingObserver
+
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
+    config.plugins.on_startup(command="serve", dirty=True)
+    config.plugins.run_event("config", config)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0,
+                              root=str(project / "site"))
+    server.watch(config.docs_dir)
+    server = config.plugins.on_serve(server, config=config, builder=lambda: None)
+    assert not isinstance(server.observer, PollingObserver)
+    for item in config.watch:  # as `mkdocs serve` does next
+        server.watch(item)
+    watched = {os.path.realpath(w.path) for w in server.observer._watches}  # noqa: SLF001
+    assert watched == {os.path.realpath(config.docs_dir), str(project / "data")}
+    polling = load_config(str(project / "mkdocs.yml"))
+    polling.plugins["factsite"].config.watcher = "polling"
+    kept = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(project))
+    assert isinstance(polling.plugins.on_serve(kept, config=polling, builder=lambda: None
+                                               ).observer, PollingObserver)
