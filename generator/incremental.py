@@ -15,13 +15,16 @@ pages kept plus the pages re-rendered equal a full render of the new catalog.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import dataclasses
 from collections.abc import Callable
 
 from .catalog import Catalog
 from .model import Statement
 from .render import RenderOptions, listed_by
 
+# Fields shown only on the pages of the statement, its source and its actors: an
+# edit to these alone leaves the whole-corpus lists as they were.
+DETAILS = {"context", "date_basis", "mentions", "speaker_mention", "fingerprint"}
 LISTS = {"timeline.md", "actors/index.md", "sources/index.md", "dates/index.md",
          "topics/index.md"}
 
@@ -35,27 +38,27 @@ def touched_pages(old: Catalog, new: Catalog, changed_files: set[str],
         return None
     ids: set[str] = set()
     for cat in (old, new):
-        by_file = _statements_by_file(cat)
-        for rel in changed_files:
-            ids.update(by_file.get(rel, ()))
-    pages = set(LISTS)
+        ids.update(_statements_in(cat, changed_files))
+    pages: set[str] = set()
     listings = {id(cat): listed_by(cat, options) for cat in (old, new)}
     for st_id in sorted(ids):
         before, after = old.statements.get(st_id), new.statements.get(st_id)
         if before == after:
             continue
+        if before is None or after is None or any(
+                getattr(before, f.name) != getattr(after, f.name)
+                for f in dataclasses.fields(Statement) if f.name not in DETAILS):
+            pages |= LISTS
         for cat, st in ((old, before), (new, after)):
             if st is not None:
                 pages |= _pages_showing(cat, st, listings[id(cat)])
     return pages
 
 
-def _statements_by_file(cat: Catalog) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for key, rel in cat.files.items():
-        if key.startswith("statements/"):
-            out[rel].append(key.removeprefix("statements/"))
-    return out
+def _statements_in(cat: Catalog, rels: set[str]) -> list[str]:
+    """The ids of the statements the files ``rels`` hold."""
+    return [key.removeprefix("statements/") for key, rel in cat.files.items()
+            if rel in rels and key.startswith("statements/")]
 
 
 def _pages_showing(cat: Catalog, st: Statement,

@@ -45,7 +45,7 @@ from mkdocs.structure.pages import Page
 
 from . import export, pagefind
 from .catalog import Catalog
-from .incremental import touched_pages
+from .incremental import LISTS, touched_pages
 from .render import (
     RenderOptions,
     render_home,
@@ -187,8 +187,9 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.options = RenderOptions(unreviewed=self.config.unreviewed,
                                      list_limit=self.config.list_limit)
         last = self.built if self.incremental else None
-        pages = self._render(loaded.catalog, last)
-        self.home = render_home(loaded.catalog, self.options)
+        pages, touched = self._render(loaded.catalog, last)
+        lists = touched is None or bool(touched & LISTS)  # the home page shows what they do
+        self.home = render_home(loaded.catalog, self.options) if lists or not last else last.home
         if last is None:
             exports = self._exports(config, loaded.catalog)
         else:  # a dirty rebuild: the site it leaves behind is brought up to date
@@ -244,13 +245,14 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             files.append(file)
         self.made = made if self.incremental else {}
 
-    def _render(self, catalog: Catalog, last: _Built | None) -> dict[str, str]:
-        """Every generated page; after an edit, only the pages it can reach are new."""
+    def _render(self, catalog: Catalog, last: _Built | None
+                ) -> tuple[dict[str, str], set[str] | None]:
+        """Every generated page, and which were rendered again after an edit (None: all)."""
         touched = (touched_pages(last.catalog, catalog, self.pending, self.options)
                    if last and last.options == self.options else None)
         if last is None or touched is None:
-            return render_site(catalog, self.options)
-        return rerender_site(catalog, self.options, last.pages, touched)
+            return render_site(catalog, self.options), None
+        return rerender_site(catalog, self.options, last.pages, touched), touched
 
     def _exports(self, config: MkDocsConfig, catalog: Catalog) -> dict[str, str]:
         """The facts for machines, linked from the home page."""

@@ -11,7 +11,7 @@ import bisect
 import calendar
 import heapq
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -19,7 +19,7 @@ from functools import cache, lru_cache, partial
 import jinja2
 
 from . import markup, schema
-from .catalog import Catalog, date_sort_key
+from .catalog import Catalog
 from .chart import timeline_svg
 from .model import Actor, Source, Statement
 
@@ -130,7 +130,7 @@ class _Renderer:
     def plan(self) -> dict[str, Callable[[], str]]:
         """Every page's path and the call that renders it: paths are cheap, pages not."""
         out: dict[str, Callable[[], str]] = {}
-        shown = self.visible(sorted(self.cat.statements.values(), key=date_sort_key))
+        shown = self.visible(self.cat.in_date_order())
         for st in shown:
             out[f"statements/{st.id}.md"] = partial(self.statement, st)
         for actor_id in sorted(self.cat.actors):
@@ -142,8 +142,8 @@ class _Renderer:
             out[f"sources/{source_id}.md"] = partial(self.source, source_id)
         out.update(self.dates(shown))
         out.update(self.topics(shown))
-        out["actors/index.md"] = self.actors_index
-        out["sources/index.md"] = self.sources_index
+        out["actors/index.md"] = partial(self.actors_index, shown)
+        out["sources/index.md"] = partial(self.sources_index, shown)
         out["timeline.md"] = partial(self.timeline, shown)
         out["reference.md"] = partial(self.page, "reference.md.j2", kinds=REFERENCE)
         return out
@@ -277,8 +277,8 @@ class _Renderer:
         # every period (year, month, day) with the statements said within it, in
         # date order, gathered in one pass: scanning every date per page is quadratic
         within: dict[str, list[Statement]] = defaultdict(list)
-        for st in sorted((st for st in shown if st.said_on), key=lambda st: st.said_on or ""):
-            for key in _prefixes(st.said_on or ""):
+        for st in shown:  # in date order already
+            for key in _prefixes(st.said_on) if st.said_on else ():
                 within[key].append(st)
         keys = sorted(within)
         finer: dict[str, list[str]] = defaultdict(list)
@@ -321,17 +321,18 @@ class _Renderer:
             (topic, len(tagged[topic])) for topic in sorted(tagged)])
         return out
 
-    def actors_index(self) -> str:
+    def actors_index(self, shown: list[Statement]) -> str:
+        said = Counter(st.speaker for st in shown)
         groups: dict[str, list[tuple[object, int]]] = defaultdict(list)
         for actor in sorted(self.cat.actors.values(), key=lambda a: a.name.lower()):
-            groups[actor.kind].append((actor, len(self.visible(self.cat.by_speaker(actor.id)))))
+            groups[actor.kind].append((actor, said[actor.id]))
         return self.page("actors_index.md.j2", groups=sorted(groups.items()))
 
-    def sources_index(self) -> str:
+    def sources_index(self, shown: list[Statement]) -> str:
+        held = Counter(st.source for st in shown)
         sources = sorted(self.cat.sources.values(), key=lambda s: (s.published or "", s.id),
                          reverse=True)
-        return self.page("sources_index.md.j2", sources=[
-            (s, len(self.visible(self.cat.by_source(s.id)))) for s in sources])
+        return self.page("sources_index.md.j2", sources=[(s, held[s.id]) for s in sources])
 
     def timeline(self, shown: list[Statement]) -> str:
         years: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
@@ -391,13 +392,13 @@ def highlight(text: str, statements: list[Statement]) -> str:
 def render_home(catalog: Catalog, options: RenderOptions | None = None) -> str:
     """The generated part of the home page: counts, latest statements, downloads."""
     renderer = _Renderer(catalog, options or RenderOptions())
-    shown = renderer.visible(sorted(catalog.statements.values(), key=date_sort_key))
+    shown = renderer.visible(catalog.in_date_order())
     dated = [st.said_on for st in shown if st.said_on]
     counts = {"statements": len(shown), "actors": len({st.speaker for st in shown}),
               "sources": len({st.source for st in shown}),
               "first": min(dated) if dated else None, "last": max(dated) if dated else None}
-    latest = sorted((st for st in shown if st.said_on), key=lambda st: (st.said_on, st.id),
-                    reverse=True)[:8]
+    latest = heapq.nlargest(8, (st for st in shown if st.said_on),
+                            key=lambda st: (st.said_on, st.id))
     return renderer.page("home.md.j2", counts=counts, latest=latest)
 
 
@@ -418,9 +419,9 @@ def rerender_site(catalog: Catalog, options: RenderOptions, before: dict[str, st
     """The site after an edit: the pages of ``before`` that are not ``touched`` as they
     were, the touched and the new ones rendered (pages that went are left out)."""
     plan = _Renderer(catalog, options).plan()
-    pages = {path: before[path] if path in before and path not in touched else make()
-             for path, make in plan.items()}
-    return dict(sorted(pages.items()))
+    order = before if plan.keys() == before.keys() else sorted(plan)  # (the same pages:
+    return {path: before[path] if path in before and path not in touched  # no sort)
+            else plan[path]() for path in order}
 
 
 def listed_by(catalog: Catalog, options: RenderOptions

@@ -32,6 +32,8 @@ def load_and_check(data_dir: Path, cache: store.LoadCache | None = None) -> stor
 
 
 def check(loaded: store.Loaded, data_dir: Path) -> list[Problem]:
+    if loaded.patched is not None and not any(_check_patched(loaded, data_dir)):
+        return []  # the last load passed every check and what changed passes its own
     problems: list[Problem] = []
     for check_fn in (_check_sources, _check_statement_files, _check_statements, _check_reserved):
         problems.extend(check_fn(loaded, data_dir))
@@ -87,21 +89,43 @@ def _check_statement_files(loaded: store.Loaded, data_dir: Path) -> Iterator[Pro
                               f"{st.source!r} is not a known source{hint}")
 
 
-def _check_statements(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+def _check_patched(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    """What can be wrong after statement files changed and nothing else: the changed
+    statements' own checks, and a recorded span twice (any problem: check all, so
+    problems are reported as a full check reports them)."""
     loc = _Locator(loaded, data_dir)
     cat = loaded.catalog
+    for st_id in sorted(loaded.patched or ()):
+        st = cat.statements[st_id]
+        if st.source not in cat.sources:
+            yield loc.statement(st, "source", "unknown source")
+        if RESERVED_IDS & set(st.topics):
+            yield loc.statement(st, "topics", "reserved")
+        yield from _check_statement(loc, st)
+    spans = [(st.source, *st.span) for st in cat.statements.values() if st.status != "rejected"]
+    if len(set(spans)) != len(spans):
+        yield Problem("", None, "span", "recorded twice")
+
+
+def _check_statement(loc: _Locator, st: Statement) -> Iterator[Problem]:
+    cat = loc.loaded.catalog
+    if st.speaker not in cat.actors:
+        yield loc.statement(st, "speaker", f"{st.speaker!r} is not a known actor"
+                            f"{_suggest(st.speaker, cat.actors)}")
+    for actor_id in st.mentions:
+        if actor_id not in cat.actors:
+            yield loc.statement(st, "mentions", f"{actor_id!r} is not a known actor"
+                                f"{_suggest(actor_id, cat.actors)}")
+    source = cat.sources.get(st.source)
+    if source is not None:
+        yield from _check_span(loc, st, source.text)
+
+
+def _check_statements(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
+    loc = _Locator(loaded, data_dir)
     seen_spans: dict[tuple[str, int, int], str] = {}
-    for st in cat.statements.values():
-        if st.speaker not in cat.actors:
-            yield loc.statement(st, "speaker", f"{st.speaker!r} is not a known actor"
-                                f"{_suggest(st.speaker, cat.actors)}")
-        for actor_id in st.mentions:
-            if actor_id not in cat.actors:
-                yield loc.statement(st, "mentions", f"{actor_id!r} is not a known actor"
-                                    f"{_suggest(actor_id, cat.actors)}")
-        source = cat.sources.get(st.source)
-        if source is not None:
-            yield from _check_span(loc, st, source.text)
+    for st in _in_file_order(loaded):
+        yield from _check_statement(loc, st)
         span_key = (st.source, *st.span)
         if span_key in seen_spans and st.status != "rejected":
             yield loc.statement(st, "span", f"the same words are already recorded as "
@@ -125,6 +149,16 @@ def _check_span(loc: _Locator, st: Statement, text: str) -> Iterator[Problem]:
         where = "; the text does not occur in the source at all"
     yield loc.statement(st, "text", f"is not the source's words at span [{start}, {end}] "
                         f"({_clip(text[start:end])!r}){where}")
+
+
+def _in_file_order(loaded: store.Loaded) -> list[Statement]:
+    """The statements in the order a fresh load reads them (a patched catalog holds
+    the changed files' statements last), so the first of two is the one kept."""
+    cat = loaded.catalog
+    if loaded.patched is None:
+        return list(cat.statements.values())
+    return sorted(cat.statements.values(), key=lambda st: (
+        cat.files[f"statements/{st.id}"], int(cat.files[f"statement-index/{st.id}"])))
 
 
 RESERVED_IDS = {"index"}  # the list page of each folder is <folder>/index.md

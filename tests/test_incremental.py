@@ -6,6 +6,7 @@ edits; the cached loader (store.LoadCache) must read exactly what a fresh load r
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import shutil
 from pathlib import Path
@@ -88,9 +89,17 @@ def test_actor_or_source_edits_ask_for_a_full_render() -> None:
     options = RenderOptions()
     assert touched_pages(SEED, SEED, {"actors/north-korea.yaml"}, options) is None
     assert touched_pages(SEED, SEED, {"sources/x.yaml", "statements/x.yaml"}, options) is None
-    assert touched_pages(SEED, SEED, set(), options) == {  # nothing changed: only the lists
-        "timeline.md", "actors/index.md", "sources/index.md", "dates/index.md",
-        "topics/index.md"}
+    assert touched_pages(SEED, SEED, set(), options) == set()  # nothing changed
+    st_id = IDS[0]
+    st = SEED.statements[st_id]
+    status = "extracted" if st.status == "reviewed" else "reviewed"
+    for field, value, lists in (("context", "Edited.", False),
+                                ("mentions", [*st.mentions, ACTORS[-1]], False),
+                                ("status", status, True), ("said_on", "2019", True)):
+        new, changed = edited(SEED, [(st_id, field, value)])
+        touched = touched_pages(SEED, new, changed, options) or set()
+        assert f"statements/{st_id}.md" in touched
+        assert ("timeline.md" in touched) is lists, field  # only what lists show
 
 
 def test_cached_load_reads_what_a_fresh_load_reads(tmp_path: Path) -> None:
@@ -162,3 +171,56 @@ def edit(path: Path, context: str) -> None:
     doc = yamlio.load(path.read_text("utf-8"))
     doc["statements"][0]["context"] = context
     path.write_text(yamlio.dump(doc), "utf-8")
+
+
+def same_as_fresh(data: Path, cache: store.LoadCache) -> store.Loaded:
+    """A cached load, checked against a fresh one: tables, indexes and problems."""
+    cached, fresh = load_and_check(data, cache), load_and_check(data)
+    assert [str(p) for p in cached.problems] == [str(p) for p in fresh.problems]
+    a, b = cached.catalog, fresh.catalog
+    assert (a.statements, a.files, a.actors, a.sources) == (b.statements, b.files, b.actors,
+                                                            b.sources)
+    for key in {*a.actors, *(st.source for st in b.statements.values())}:
+        assert [st.id for st in a.by_speaker(key)] == [st.id for st in b.by_speaker(key)]
+        assert [st.id for st in a.mentioning(key)] == [st.id for st in b.mentioning(key)]
+        assert [st.id for st in a.by_source(key)] == [st.id for st in b.by_source(key)]
+    return cached
+
+
+def test_a_statement_edit_patches_the_last_load_into_what_a_fresh_load_reads(
+        tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    cache = store.LoadCache()
+    assert same_as_fresh(data, cache).patched is None  # the first load is a full one
+    paths = sorted((data / "statements").glob("*.yaml"))
+    doc = yamlio.load(paths[0].read_text("utf-8"))
+    speakers = sorted({st["speaker"] for st in doc["statements"]})
+    other = next(a for a in sorted(IDS_OF_ACTORS(data)) if a not in speakers)
+    doc["statements"][0].update(context="Edited.", speaker=other, said_on="2019-01-02")
+    doc["statements"][0]["mentions"] = [speakers[0]]
+    removed = doc["statements"].pop()
+    paths[0].write_text(yamlio.dump(doc), "utf-8")
+    patched = same_as_fresh(data, cache)
+    assert patched.patched == {st["id"] for st in doc["statements"]}  # patched, not rebuilt
+    assert removed["id"] not in patched.catalog.statements
+    # an id another file holds: the full load reports it where a fresh one does
+    twin = yamlio.load(paths[1].read_text("utf-8"))
+    doc["statements"].append(dict(twin["statements"][0]))
+    paths[0].write_text(yamlio.dump(doc), "utf-8")
+    assert same_as_fresh(data, cache).problems
+    doc["statements"].pop()  # fixed: the next load is full (the last one had problems)
+    paths[0].write_text(yamlio.dump(doc), "utf-8")
+    assert same_as_fresh(data, cache).patched is None
+    paths[1].unlink()  # a statement file deleted
+    assert same_as_fresh(data, cache).patched == set()
+    st = copy.deepcopy(dict(doc["statements"][0], span=removed["span"], text=removed["text"]))
+    st["id"] = st["id"] + "-twin"  # the same words recorded twice: reported as fresh
+    doc["statements"] += [st, copy.deepcopy(dict(st, id=st["id"] + "2"))]
+    paths[0].write_text(yamlio.dump(doc), "utf-8")
+    problems = [str(p) for p in same_as_fresh(data, cache).problems]
+    assert any("already recorded" in p for p in problems), problems
+
+
+def IDS_OF_ACTORS(data: Path) -> list[str]:  # noqa: N802
+    return [p.stem for p in (data / "actors").glob("*.yaml")]
