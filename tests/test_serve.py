@@ -246,6 +246,7 @@ def test_pagefind_index_catches_up_after_a_dirty_rebuild(project: Path) -> None:
 
 def test_serve_hears_file_events_instead_of_polling(project: Path) -> None:
     from mkdocs.livereload import LiveReloadServer
+    from watchdog.events import FileSystemEventHandler
     from watchdog.observers.polling import PollingObserver
 
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
@@ -260,6 +261,20 @@ def test_serve_hears_file_events_instead_of_polling(project: Path) -> None:
         server.watch(item)
     watched = {os.path.realpath(w.path) for w in server.observer._watches}  # noqa: SLF001
     assert watched == {os.path.realpath(config.docs_dir), str(project / "data")}
+    seen: list[str] = []  # reading files is no edit (each build reads them all)
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: seen.append(event.event_type)  # type: ignore
+    server.observer.schedule(handler, str(project / "data"), recursive=True)
+    server.observer.start()
+    try:
+        paths = sorted((project / "data" / "statements").glob("*.yaml"))
+        paths[0].read_text("utf-8")
+        paths[1].write_text(paths[1].read_text("utf-8"), "utf-8")
+        assert wait_for(lambda: "modified" in seen, 10)
+        time.sleep(0.3)
+        assert set(seen) == {"modified"}, seen
+    finally:
+        server.observer.stop()
     polling = load_config(str(project / "mkdocs.yml"))
     polling.plugins["factsite"].config.watcher = "polling"
     kept = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(project))
