@@ -362,6 +362,11 @@ class ArticleExtractor:
         start, end = span
         if end - start < 2 or any(f.start == start and f.end == end for f in self.found):
             return
+        if (first := self._continued(verb, resolved.entity, para)) is not None:
+            first.end = max(first.end, end)  # "said A, but insisted B": one statement
+            first.kind = "direct" if (first.start, first.end) in self.verbatim else self._kind(
+                first.start, first.end, para)
+            return
         if _trailing_subject(verb) is not None and any(
                 f.start < end and start < f.end for f in self.found):
             return  # "X rejected the offer, state media reported": X's statement has it
@@ -372,6 +377,23 @@ class ArticleExtractor:
             cue_at=cue_at, paragraph=para.index,
             context=unit))
         self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
+
+    def _continued(self, verb: Token, speaker: Entity, para: _Para) -> Found | None:
+        """The statement a second speech verb of the same sentence and speaker goes on
+        ("Kirby said the US is still analysing the launch, but insisted that ..."):
+        news reports one speech act there, and so do annotators."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.i == verb.i or not any(
+                c.dep_ == "cc" and c.lower_ == "but" for c in head.children
+                if head.i < c.i < verb.i):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "..., but the ministry said ...": another subject
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if after is not None and after.text == ":":
+            return None  # "..., but added: 'We cannot yet say ...'": a quote of its own
+        at = para.offset + head.idx
+        return next((f for f in self.found if f.cue_at == at and f.speaker is speaker), None)
 
     def _unit_of(self, at: int, para: _Para) -> tuple[int, int]:
         return next((u for u in para.units if u[0] <= at < u[1]), para.units[-1])

@@ -946,3 +946,15 @@ def test_a_speech_verb_with_no_content_is_no_statement() -> None:
     found = one("A diplomat in Vienna, who asked not to be named, told AFP that talks had "
                 "stalled.")
     assert found[2] == "that talks had stalled"
+
+
+def test_a_second_speech_verb_after_but_goes_on_the_same_statement() -> None:
+    speaker, _, words, _ = one("The spokesman said the inquiry was still open, but insisted "
+                               "that no rules had been broken.")
+    assert words == "the inquiry was still open, but insisted that no rules had been broken"
+    found = extract("The envoy said the talks had been useful, but added: \u2018We are not "
+                    "there yet.\u2019")
+    assert [f[2] for f in found] == ["the talks had been useful", "We are not there yet."]
+    found = extract("The minister said the border would open, but the ministry said it "
+                    "would stay shut.")
+    assert [f[2] for f in found] == ["the border would open", "it would stay shut"]
