@@ -758,7 +758,7 @@ class ArticleExtractor:
             return False  # the statement is a reported clause, not a quote
         between = self.text[last.end:quote.start]
         return (not any(last.end < q.start < quote.start for q in self.quotes)
-                and len(between.split()) <= 15 and "\n\n" not in between)
+                and len(between.split()) <= 25 and "\n\n" not in between)
 
     def _words_outside_quotes(self, para: _Para) -> int:
         end = para.offset + len(para.doc.text)

@@ -742,15 +742,31 @@ _ABBREVIATION_END = re.compile(
 
 
 def is_heading(unit: str) -> bool:
-    """A title-like line: 3 to 30 words on one line, no final period, not a byline or date."""
+    """A title-like line: 3 to 30 words on one line, no final period (unless the words
+    are in headline case), not a byline or date."""
     if ("\n" in unit or len(unit) > 250 or _END_MARKER.match(unit)
-            or (unit.endswith(".") and not _ABBREVIATION_END.search(unit))
+            or (unit.endswith(".") and not _ABBREVIATION_END.search(unit)
+                and not _headline_case(unit))
             or _NOT_A_TITLE.search(unit)):
         return False
     words = [word for word in unit.split() if any(char.isalpha() for char in word)]
     if len(words) <= 4 and not any(char.islower() for char in unit):
         return False  # "THE ASSOCIATED PRESS", "WORLD NEWS": a credit or a section
     return 3 <= len(words) <= 30 and not _is_meta(unit)
+
+
+_MINOR_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+    "off", "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"})
+
+
+def _headline_case(unit: str) -> bool:
+    """ "Japan Promises to Match China's Threats Ship for Ship.": every word but the
+    minor ones capitalised, as headlines are and sentences (with their verbs) are not."""
+    words = [w.strip("\"“”‘’'(),.:;!?") for w in unit.split()]
+    words = [w for w in words if w and any(c.isalpha() for c in w)]
+    major = [w for w in words[1:] if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 5 and len(major) >= 4 and all(w[:1].isupper() for w in major)
 
 
 def find_title(header: list[str]) -> str | None:
@@ -838,7 +854,8 @@ def _first_of_sentences(units: list[str], start: int) -> int:
 
 
 def _is_plain_sentence(unit: str) -> bool:
-    return is_sentence(unit) and not _BOILERPLATE.search(unit) and not _is_meta(unit)
+    return (is_sentence(unit) and not _BOILERPLATE.search(unit) and not _is_meta(unit)
+            and not _headline_case(unit))
 
 
 _TRAILING_AGENCY = re.compile(

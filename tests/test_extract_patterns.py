@@ -958,3 +958,10 @@ def test_a_second_speech_verb_after_but_goes_on_the_same_statement() -> None:
     found = extract("The minister said the border would open, but the ministry said it "
                     "would stay shut.")
     assert [f[2] for f in found] == ["the border would open", "it would stay shut"]
+
+
+def test_a_quote_resumed_after_a_long_inverted_attribution_is_one_statement() -> None:
+    found = extract('"We are running out of time," said Ana Ruiz, the agency\'s regional '
+                    'director for South America, at a news conference in Lima. "Every week '
+                    'of delay costs lives."')
+    assert len(found) == 1 and found[0][2].endswith("Every week of delay costs lives.")

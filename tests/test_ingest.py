@@ -669,10 +669,15 @@ def test_stamps_in_other_layouts(stamp: str, basis: str | None) -> None:
     ("Photo : YONHAP News\n\nJune 1, 2021", None),
     ("Aid shipment held at the border\n\n  • June 1, 2021\n\n  • , All networks",
      "Aid shipment held at the border"),
+    # a headline with a final period is still a headline, not the lead
+    ("Chile Vows to Reopen Its Borders by the End of March.",
+     "Chile Vows to Reopen Its Borders by the End of March."),
 ])
 def test_titles_among_captions_credits_and_stamps(header: str, title: str | None) -> None:
     raw = f"{header}\n\nThe government is weighing more aid to the region, an official said.\n"
-    assert parse_article(raw, "title.txt").title == title
+    article = parse_article(raw, "title.txt")
+    assert article.title == title
+    assert article.text.startswith("The government is weighing")
 
 
 def test_text_broken_mid_sentence_at_every_line_is_one_paragraph_a_line() -> None:
