@@ -84,6 +84,7 @@ class Registry:
         self.by_id: dict[str, Entity] = {}
         self.by_key: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}  # key of "South Korean" -> "South Korea"
+        self.demonym_of: dict[str, str] = {}  # "South Korea" -> "South Korean"
         if builtin:
             self._load_builtin(builtin_gazetteer())
         for actor in known or []:
@@ -101,6 +102,7 @@ class Registry:
         other.by_id = dict(self.by_id)
         other.by_key = dict(self.by_key)
         other.demonyms = self.demonyms
+        other.demonym_of = self.demonym_of
         return other
 
     def _load_builtin(self, gaz: dict[str, list[dict[str, Any]]]) -> None:
@@ -108,6 +110,7 @@ class Registry:
             self._add_builtin(item, "country", country=item["name"])
             for demonym in item.get("demonyms", []):
                 self.demonyms[name_key(demonym)] = item["name"]
+                self.demonym_of.setdefault(item["name"], demonym)
         for item in gaz.get("organizations", []):
             self._add_builtin(item, item.get("kind", "organization"))
         for item in gaz.get("media", []):

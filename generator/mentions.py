@@ -672,6 +672,8 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     entity_id = slugify(f"{country} {name}" if generic and country else name)
     if generic and country:
         aliases.add(f"{country} {name}")
+        if (demonym := ctx.registry.demonym_of.get(country)) is not None:
+            aliases.add(f"{demonym} {name}")  # "China's embassy": the Chinese Embassy
     entity = Entity(id=entity_id, name=name, kind=kind, aliases=aliases, country=country)
     found = ctx.registry.by_id.get(entity_id)
     if found is not None:

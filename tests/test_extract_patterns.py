@@ -965,3 +965,10 @@ def test_a_quote_resumed_after_a_long_inverted_attribution_is_one_statement() ->
                     'director for South America, at a news conference in Lima. "Every week '
                     'of delay costs lives."')
     assert len(found) == 1 and found[0][2].endswith("Every week of delay costs lives.")
+
+
+def test_a_countrys_body_is_also_named_by_its_demonym() -> None:
+    ex = ArticleExtractor("China's embassy in Suva said on Saturday that more doses had "
+                          "arrived.", THU, Registry(), "t", ExtractOptions())
+    speaker = ex.run(pipeline())[0].speaker
+    assert speaker.country == "China" and "Chinese Embassy" in speaker.aliases
