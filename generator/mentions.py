@@ -65,6 +65,8 @@ def core_tokens(head: Token) -> list[Token]:
         if name is not None and child.dep_ == "prep" and child.i > head.i and all(
                 name.start <= t.i < name.end for t in child.subtree):
             continue  # "the Joint Chiefs of Staff", "Ministry of Foreign Affairs": one name
+        if name is None and _name_of(head, child):
+            continue  # the same, untagged
         if _office_of(head, child):
             continue  # "the office of Prime Minister Fumio Kishida": whose office it is
         if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
@@ -83,6 +85,18 @@ def core_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens
+
+
+def _name_of(head: Token, prep: Token) -> bool:
+    """ "Joint Chiefs of Staff" that NER left untagged: a plural proper noun or a body's
+    noun, and "of" with only capitalised words after it."""
+    if prep.lower_ != "of" or prep.i < head.i or head.ent_type_ == "PERSON" or not (
+            head.tag_ == "NNPS" or head.pos_ == "PROPN"
+            and head.lemma_.lower() in lexicon().org_nouns):
+        return False
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return bool(words) and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the", "&")
+                               for t in words)
 
 
 OFFICES = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "government",
@@ -251,6 +265,10 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     name_toks = _person_name(tokens)
     if not name_toks or head not in name_toks:
         return None  # "the Joe Biden administration" names an organisation
+    if head.ent_type_ != "PERSON" and (head.tag_ == "NNPS" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in head.children)):
+        return None  # "the Joint Chiefs of Staff", "the United Nations": a body
     entity_span = next((e for e in head.doc.ents if e.label_ == "PERSON"
                         and e.start <= head.i < e.end), None)
     if entity_span is not None:  # "Ri Son-gwon" parsed as "Ri Son" + "- gwon"
@@ -404,6 +422,9 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
             break  # "the office of ... Fumio Kishida" is not Kishida: keep the head noun
         if n == len(tokens) - 1 and _generic_noun(tokens[n]):
             break  # "China's defence ministry" is not whatever "the ministry" was
+        named = text_of([t for t in tokens[:n] if t.pos_ == "PROPN"])
+        if named and not ctx.registry.country_of(named):
+            break  # "the National Security Council" is not the (UN) "Security Council"
         if tokens[n].pos_ == "PROPN" or tokens[n - 1].dep_ == "det":
             found = ctx.registry.find(text_of(tokens[n:]))
     media = lexicon().media_nouns - lexicon().org_nouns

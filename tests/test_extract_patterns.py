@@ -972,3 +972,12 @@ def test_a_countrys_body_is_also_named_by_its_demonym() -> None:
                           "arrived.", THU, Registry(), "t", ExtractOptions())
     speaker = ex.run(pipeline())[0].speaker
     assert speaker.country == "China" and "Chinese Embassy" in speaker.aliases
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The National Security Council said it was deeply concerned.", "National Security Council"),
+    ("\u201cThe missiles flew 600 km,\u201d South Korea\u2019s Joint Chiefs of Staff said.",
+     "Joint Chiefs of Staff"),
+])
+def test_a_longer_name_is_not_the_body_its_last_words_name(text: str, speaker: str) -> None:
+    assert one(text)[0] == speaker  # not the UN "Security Council", not a person "Joint Chiefs"
