@@ -55,6 +55,7 @@ def built(project: Path, site: Path, *, dirty: bool) -> None:
         return
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     config.site_url = SERVE_URL
+    config.plugins["factsite"].background.delay = 0  # (the server waits for a pause)
     build(config, serve_url=SERVE_URL, dirty=True)
     config.plugins["factsite"].background.wait()  # the exports follow the pages
 
@@ -280,3 +281,15 @@ def test_serve_hears_file_events_instead_of_polling(project: Path) -> None:
     kept = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(project))
     assert isinstance(polling.plugins.on_serve(kept, config=polling, builder=lambda: None
                                                ).observer, PollingObserver)
+
+
+def test_exports_wait_for_a_pause_and_the_latest_job_wins() -> None:
+    from generator.mkdocs_plugin import _Worker
+
+    ran: list[int] = []
+    worker = _Worker(delay=0.3)
+    worker.submit(lambda: ran.append(1))
+    worker.submit(lambda: ran.append(2))  # a newer rebuild: its catalog is newer
+    assert ran == []  # nothing while the server may still be serving the reload
+    worker.wait()
+    assert ran == [2]
