@@ -1,8 +1,8 @@
 """Find date phrases in English news text and resolve them against the publication date.
 
 News conventions: a bare weekday is the most recent such day on or before publication, a
-bare month the most recent such month, "last week" a month only when that week lies in one
-month. Ambiguous phrases are matched (so no shorter phrase inside them is misread) and dropped.
+bare month the most recent such month, "last week" the month holding most of that week's
+days. Ambiguous phrases are matched (so no shorter phrase inside them is misread) and dropped.
 """
 
 from __future__ import annotations
@@ -149,7 +149,12 @@ def _week(m: re.Match[str], pub: dt.date | None) -> Result:
         first = monday + dt.timedelta(weeks=_STEP[rel])
         last = first + dt.timedelta(days=6)
     if (first.year, first.month) != (last.year, last.month):
-        return None
+        # a week across two months is dated by the month holding most of its days
+        days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+        in_first = sum(d.month == first.month for d in days)
+        if 2 * in_first == len(days):
+            return None  # as many days in each: no month
+        first = first if 2 * in_first > len(days) else last
     return _month(first.year, first.month), "relative"
 
 

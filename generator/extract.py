@@ -303,6 +303,9 @@ class ArticleExtractor:
         if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("neg", "auxpass", "nsubjpass")
                                                    for c in tok.children):
             return False
+        if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "mark" and c.lower_ in (
+                "whether", "if") for c in tok.children):
+            return False  # "the North will respond", "not known whether it will respond"
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and _trailing_subject(tok):
             return True  # "..., the state broadcaster reported on Tuesday." parsed as a modifier
         if lemma in self.lex.speech_verbs and _after_quote_speaker(tok) is not None:
@@ -861,6 +864,11 @@ def _subject(verb: Token) -> Token | None:
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb) or _stray_name(verb)
+
+
+# Auxiliaries of a speech act not (yet) made: "will respond", "may announce".
+UNREAL_AUX = frozenset({"will", "'ll", "shall", "may", "might", "could", "should", "must",
+                        "can"})
 
 
 def _relative_subject(verb: Token) -> bool:

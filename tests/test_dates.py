@@ -158,14 +158,17 @@ def test_no_false_positives(text: str, published: dt.date) -> None:
 @pytest.mark.parametrize(
     ("phrase", "published", "value"),
     [
-        # Month boundaries for weeks: only a week inside one month gives a month.
+        # Month boundaries for weeks: the month holding most of the week's days.
         ("last week", dt.date(2021, 3, 3), "2021-02"),
-        ("last week", dt.date(2021, 4, 7), None),
+        ("last week", dt.date(2021, 4, 7), "2021-04"),  # Mar 29 - Apr 4
+        ("last week", dt.date(2021, 6, 10), "2021-06"),  # May 31 - Jun 6
+        ("last week", dt.date(2021, 3, 10), "2021-03"),  # Mar 1 - Mar 7
+        ("earlier this week", dt.date(2021, 6, 2), "2021-06"),  # May 31 - Jun 2
         ("last week", dt.date(2021, 2, 8), "2021-02"),
-        ("this week", dt.date(2021, 4, 1), None),
+        ("this week", dt.date(2021, 4, 1), "2021-03"),  # Mar 29 - Apr 1
         ("this week", dt.date(2021, 3, 3), "2021-03"),
         ("next week", dt.date(2021, 1, 20), "2021-01"),
-        ("next week", dt.date(2021, 3, 24), None),
+        ("next week", dt.date(2021, 3, 24), "2021-04"),  # Mar 29 - Apr 4
         # Year rollovers.
         ("last month", dt.date(2021, 1, 15), "2020-12"),
         ("next month", dt.date(2020, 12, 15), "2021-01"),

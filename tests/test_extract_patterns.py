@@ -981,3 +981,13 @@ def test_a_countrys_body_is_also_named_by_its_demonym() -> None:
 ])
 def test_a_longer_name_is_not_the_body_its_last_words_name(text: str, speaker: str) -> None:
     assert one(text)[0] == speaker  # not the UN "Security Council", not a person "Joint Chiefs"
+
+
+def test_blame_and_bluster_are_speech_and_a_speech_act_to_come_is_not() -> None:
+    assert one("Officials blamed the opposition for the delay.")[2] == (
+        "blamed the opposition for the delay")
+    assert one("The defence secretary blustered that the bases would stay.")[2] == (
+        "that the bases would stay")
+    assert extract("It is not known whether the government will respond.\n\n"
+                   "The ministry will announce its plan on Friday.") == []
+    assert one("He said the ministry would respond.")[2] == "the ministry would respond"
