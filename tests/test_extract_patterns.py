@@ -990,4 +990,5 @@ def test_blame_and_bluster_are_speech_and_a_speech_act_to_come_is_not() -> None:
         "that the bases would stay")
     assert extract("It is not known whether the government will respond.\n\n"
                    "The ministry will announce its plan on Friday.") == []
-    assert one("He said the ministry would respond.")[2] == "the ministry would respond"
+    assert one("The spokesman said the ministry would respond.")[2] == (
+        "the ministry would respond")
