@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -40,7 +40,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from . import export, pagefind
@@ -86,6 +86,19 @@ class _Generated(File):
         if not hasattr(self, "_is_page"):
             self._is_page = super().is_documentation_page()
         return self._is_page
+
+
+class _Files(Files):
+    """MkDocs' collection of files, answering "which are pages" faster: a build asks
+    three times over 56,000 files, and the enum lookups of each file's inclusion level
+    were a tenth of a one-page rebuild. Same answers (an inclusion test is a function
+    of the level alone)."""
+
+    def documentation_pages(self, *, inclusion: Callable[[InclusionLevel], bool]
+                            = InclusionLevel.is_included) -> Sequence[File]:
+        verdicts = {level: inclusion(level) for level in InclusionLevel}
+        return [file for file in self if file.is_documentation_page()
+                and verdicts[file.inclusion]]
 
 
 class _Worker:
@@ -214,7 +227,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.pending = set()
         extra = {"search.md": render_search_page()} if self.config.search == "pagefind" else {}
         self._add(files, config, last, {**pages, **exports, **extra})
-        return files
+        return _Files(files)
 
     def _tidy(self, files: Files, config: MkDocsConfig, last: _Built,
               pages: dict[str, str]) -> None:
