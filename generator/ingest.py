@@ -311,10 +311,16 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
     recent year up to the day of extraction. With no weekday, only a year named in
     the text gives an answer.
     """
+    return (_infer_year(when, text, hints, slack=0)  # said on the dateline's day
+            or _infer_year(when, text, hints, slack=1))  # or, filed overnight, the day before
+
+
+def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
+                ) -> tuple[int, str] | None:
     sections = _dated_sections(when, text)
     votes = {day: n for _, section in sections for day, n in weekday_votes(section).items()}
 
-    def fit(year: int) -> int:
+    def fit(year: int, slack: int = slack) -> int:
         day = _make_date(year, when.month, when.day)
         if day is None or (hints.today is not None and day > hints.today):
             return -1
@@ -323,7 +329,7 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
             earlier = (dated.month, dated.day) > (when.month, when.day)
             own = _make_date(year - earlier, dated.month, dated.day)
             if own is not None:
-                total += weekday_votes(section).get(own.weekday(), 0)
+                total += weekday_votes(section).get((own.weekday() - slack) % 7, 0)
         return total
 
     years = [int(y) for y in _YEAR.findall(text)]
@@ -331,11 +337,12 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
         latest = max(years)
         if not votes:
             return latest, "the latest year named in the text (no weekday dates the saying)"
-        for year in range(latest, latest + 11):
-            if fit(year) > 0:
-                return year, (
-                    f"{_fit_words(when, year, sections)} first in {year}"
-                    f" among years >= {latest}, the latest year named in the text")
+        for year in range(latest, latest + 11):  # the nearest year, either way
+            for near in (0, 1) if year <= latest + 1 else (0,):  # (the day before: only
+                if fit(year, near) > 0:  # in the year named or the next, as the test is weak)
+                    return year, (
+                        f"{_fit_words(when, year, sections, near)} first in {year}"
+                        f" among years >= {latest}, the latest year named in the text")
         return None
     if not votes:
         return None
@@ -346,14 +353,14 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
         if fitting:
             year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
             return year, (
-                f"{_fit_words(when, year, sections)} in {year}, within "
+                f"{_fit_words(when, year, sections, slack)} in {year}, within "
                 f"{span.start}-{span.stop - 1}, the years of the corpus's dated articles"
                 f" (no year is named in the text)")
     if hints.today is not None:
         for year in range(hints.today.year, hints.today.year - 30, -1):
             if fit(year) > 0:
                 return year, (
-                    f"{_fit_words(when, year, sections)} last in {year}"
+                    f"{_fit_words(when, year, sections, slack)} last in {year}"
                     f" up to {hints.today.isoformat()}, the day of extraction"
                     f" (no year is named in the text or the corpus)")
     return None
@@ -371,11 +378,18 @@ def _dated_sections(when: WrittenDate, text: str) -> list[tuple[WrittenDate, str
     return [(dated, "\n\n".join(parts)) for dated, parts in sections]
 
 
-def _fit_words(when: WrittenDate, year: int, sections: list[tuple[WrittenDate, str]]) -> str:
+def _fit_words(when: WrittenDate, year: int, sections: list[tuple[WrittenDate, str]],
+               slack: int = 0) -> str:
+    if len(sections) == 1 and slack:
+        day = _make_date(year, when.month, when.day)
+        before = calendar.day_name[(day.weekday() - 1) % 7] if day else "?"
+        return (f"'{before}', the day of saying in the text, falls on the day before "
+                f"{_month_day(when)}")
     if len(sections) == 1:
         return f"{_weekday_of(when, year)} falls on {_month_day(when)}"
     days = ", ".join(_month_day(dated) for dated, _ in sections)
-    return f"the weekdays of saying under its datelines ({days}) fall on those days"
+    where = "the days before" if slack else "those days"
+    return f"the weekdays of saying under its datelines ({days}) fall on {where}"
 
 
 def _weekday_of(when: WrittenDate, year: int) -> str:
@@ -397,6 +411,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
     r"(?:\s*(?P<sep>--|—|–|-|:))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
 )
+_DATED_LEAD = re.compile(rf"^(?P<date>{_DATE})\s?{_AGENCY}\s*(?:--|—|–)")
 _WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
 _KICKERS = frozenset(
@@ -415,6 +430,9 @@ class Dateline:
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The place, agency and date of a wire dateline at the start of ``paragraph``."""
+    dated = _DATED_LEAD.match(paragraph)  # "May 5 (UPI) -- ...": no place
+    if dated is not None and (when := parse_date_text(dated["date"])) is not None:
+        return Dateline(place="", publisher=_split_agency(dated["agency"])[0], when=when)
     match = _DATELINE.match(paragraph)
     if not match:
         return None
@@ -433,7 +451,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 def dateline_length(paragraph: str) -> int:
     """How many characters a wire dateline takes at the start of ``paragraph`` (with
     the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
-    match = _DATELINE.match(paragraph)
+    match = _DATED_LEAD.match(paragraph) or _DATELINE.match(paragraph)
     if not match or parse_dateline(paragraph) is None:
         return 0
     end = match.end()
@@ -598,11 +616,28 @@ _MAX_BOILERPLATE_RUN = 10
 
 
 def end_marker(units: list[str], start: int) -> int:
-    """The first "Comments" / "Most popular" / "(END)" marker after the start, else the end."""
+    """The first "Comments" / "Most popular" / "(END)" marker after the start, else the end.
+
+    A "Related" or "Read more" box inside the article (a link or two, then the article
+    going on in long paragraphs) is no end."""
     for i in range(start + 1, len(units)):
-        if _END_MARKER.match(units[i]):
+        if _END_MARKER.match(units[i]) and not (
+                _INLINE_BOX.match(units[i]) and _article_goes_on(units, i)):
             return i
     return len(units)
+
+
+_INLINE_BOX = re.compile(r"^(?:related|read more|also read|see also)\s*:?$", re.IGNORECASE)
+
+
+def _article_goes_on(units: list[str], marker: int) -> bool:
+    """Whether the units after ``marker`` (skipping one link line) are article prose:
+    two long paragraphs of sentences, where a list of related stories has headlines."""
+    after = units[marker + 1:marker + 4]
+    if after and not is_sentence(after[0]):
+        after = after[1:]  # the box's one link
+    prose = [u for u in after[:2] if is_sentence(u) and len(u) >= 150]
+    return len(prose) == 2
 
 
 def boilerplate_run(units: list[str], verdicts: list[_Verdict], start: int) -> int:
@@ -656,7 +691,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2
 _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on Tue, Jan 5"
     rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|update|modified"
     rf"|aired))"
-    rf"(?:\s+on)?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
+    rf"(?:\s+(?i:on))?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
 )
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")

@@ -807,3 +807,26 @@ def test_a_weekday_line_is_no_dateline() -> None:
            f"Manila (AFP) - {BODY}\n")
     article = parse_article(raw, "afp.txt")
     assert (article.place, article.publisher) == ("Manila", "AFP")
+
+
+def test_a_dateline_with_no_place_dates_the_article_and_the_day_before_fixes_its_year() -> None:
+    raw = ("May 5 (UPI) -- The aid agency is preparing to receive vaccine deliveries, "
+           "officials said.\n\nIts head said Tuesday that the shipments were delayed in 2021.\n")
+    article = parse_article(raw, "upi.txt")
+    assert article.publisher == "UPI" and article.text.startswith("May 5 (UPI)")
+    assert article.published == datetime.date(2021, 5, 5)  # a Wednesday: 'Tuesday' before
+    assert "the day before May 5" in article.published_basis
+
+
+def test_published_on_in_title_case_is_a_publication_line() -> None:
+    raw = ("Talks pause in Vienna\n\nPublished On 8 Mar 2022\n\n"
+           "Negotiators paused the talks on Monday, officials said.\n")
+    assert parse_article(raw, "aj.txt").published == datetime.date(2022, 3, 8)
+
+
+def test_a_related_box_inside_the_article_does_not_end_it() -> None:
+    long = "The official said the agency would keep working with the government " * 3
+    raw = (f"SEOUL, May 5 (Yonhap) -- {long}.\n\nRelated\n\n\"{long},\" he said.\n\n"
+           f"{long} as before.\n\nRelated stories\n\nAid talks stall\n\nBorder to reopen\n")
+    text = parse_article(raw, "box.txt").text
+    assert "as before." in text and "Aid talks stall" not in text
