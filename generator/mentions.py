@@ -265,6 +265,9 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     name_toks = _person_name(tokens)
     if not name_toks or head not in name_toks:
         return None  # "the Joe Biden administration" names an organisation
+    if (head.tag_ == "NNPS" or head.lower_.endswith("s")) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None  # "the Houthis", "the Clintons": a group, whatever NER says
     if head.ent_type_ != "PERSON" and (head.tag_ == "NNPS" or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
             for c in head.children)):

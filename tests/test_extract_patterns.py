@@ -992,3 +992,10 @@ def test_blame_and_bluster_are_speech_and_a_speech_act_to_come_is_not() -> None:
                    "The ministry will announce its plan on Friday.") == []
     assert one("The spokesman said the ministry would respond.")[2] == (
         "the ministry would respond")
+
+
+def test_royal_titles_are_titles_and_the_houthis_are_no_person() -> None:
+    found = extract("Saudi Deputy Defence Minister Prince Faisal bin Nasser said on Monday "
+                    "that the attacks had to stop.\n\nPrince Faisal said that the Houthis "
+                    "were not interested in peace.\n\nHe urged the world to act.")
+    assert [f[0] for f in found] == ["Faisal bin Nasser"] * 3
