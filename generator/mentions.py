@@ -29,7 +29,8 @@ GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution
 # Adjectives that describe an organisation rather than name it.
 DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "latest",
                "then", "powerful", "influential", "key", "top", "own", "recent", "same",
-               "various", "other", "respective", "relevant", "concerned"}
+               "various", "other", "respective", "relevant", "concerned", "official",
+               "semiofficial"}
 # Hyphenated adjectives that say who owns or runs a body: "state-run", "Shenzhen-based"
 # (three tokens to spaCy: "state", "-", "run").
 _DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded", "based",
@@ -684,6 +685,8 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
     if noun in lex.media_nouns - lex.org_nouns and titled:
         words, outlet = words[:-1], True  # "the Global Times newspaper" is the Global Times
+    elif noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
+        words, outlet = words[:-2], True  # "the official IRNA news agency" is IRNA
     name = text_of(words)
     if name.islower():
         name = name.title()

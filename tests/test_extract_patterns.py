@@ -999,3 +999,8 @@ def test_royal_titles_are_titles_and_the_houthis_are_no_person() -> None:
                     "that the attacks had to stop.\n\nPrince Faisal said that the Houthis "
                     "were not interested in peace.\n\nHe urged the world to act.")
     assert [f[0] for f in found] == ["Faisal bin Nasser"] * 3
+
+
+def test_an_agency_described_as_official_is_named_by_its_name() -> None:
+    assert one("Iran's official IRNA news agency reported that the talks would resume.")[0] == (
+        "IRNA")
