@@ -521,7 +521,39 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         found = ctx.discourse.most_recent(order, ("organization",), min_strength=1)
     if found is None and noun == "ministry" and not owned:
         found = _ministers_ministry(ctx, order, named)
+    if found is None and not owned:
+        found = _speakers_body(noun, ctx, order, named)
     return found
+
+
+def _speakers_body(noun: str, ctx: Context, order: int, country: str | None
+                   ) -> Entity | None:
+    """ "Unification Ministry spokeswoman Kim Min-seo told a briefing ... the ministry
+    said": with no such body named before, the body is the one in the latest title
+    that has the noun before its role word."""
+    for seen in sorted(ctx.discourse.seen, key=lambda s: s.order, reverse=True):
+        person = seen.entity
+        if seen.order >= order or person.kind != "person":
+            continue
+        for title, _ in person.roles:
+            place, rest = ctx.registry.split_country(title or "")
+            words = rest.split()
+            at = next((n for n in range(len(words) - 2, 0, -1)
+                       if words[n].lower() == noun), None)
+            if at is None:
+                continue
+            home = person.country or place or country
+            if country and home != country:
+                continue
+            name = " ".join(words[:at + 1])
+            entity_id = slugify(f"{home} {name}" if home else name)
+            found = ctx.registry.by_id.get(entity_id) or ctx.registry.find(
+                f"{home} {name}" if home else name)
+            return found if found is not None else ctx.registry.add(Entity(
+                id=entity_id, name=name, kind="government" if noun == "ministry"
+                else "organization", country=home,
+                aliases={name} | ({f"{home} {name}"} if home else set())))
+    return None
 
 
 def _ministers_ministry(ctx: Context, order: int, country: str | None) -> Entity | None:

@@ -1004,3 +1004,10 @@ def test_royal_titles_are_titles_and_the_houthis_are_no_person() -> None:
 def test_an_agency_described_as_official_is_named_by_its_name() -> None:
     assert one("Iran's official IRNA news agency reported that the talks would resume.")[0] == (
         "IRNA")
+
+
+def test_the_body_in_a_speakers_title_is_the_one_a_role_noun_means() -> None:
+    found = extract('"We are ready to help," Health Agency spokeswoman Lena Moro told a '
+                    "briefing.\n\nAt the same briefing, the agency said more tests would be "
+                    "sent.")
+    assert [f[0] for f in found] == ["Lena Moro", "Health Agency"]
