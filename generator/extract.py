@@ -405,7 +405,8 @@ class ArticleExtractor:
         """Offsets of what was said: quotes, reported clause or predicate."""
         unit = self._unit_of(para.offset + verb.idx, para)
         quotes = [q for q in self._unit_quotes(unit) if not q.contains(para.offset + verb.idx)]
-        quotes = [q for q in quotes if self._nearest_cue(q, para) == verb.i]
+        quotes = [q for q in quotes if self._nearest_cue(q, para) == verb.i and not any(
+            f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if verb.lower_ == "according":
             return self._according_content(verb, para)
         clause = self._clause(verb, para)
@@ -528,6 +529,11 @@ class ArticleExtractor:
         for cited in _quoting_participles(verb):  # ", citing a source familiar with it,"
             attribution |= {cited.i} | {t.i for c in cited.children if c.dep_ != "ccomp"
                                         for t in c.subtree}
+        for other in (t for c in parts for t in c.subtree if t.dep_ == "advcl"):
+            if any(k.dep_ == "mark" for k in other.children) and any(
+                    k.dep_ == "nsubj" for k in other.children) and self._is_speech_verb(other):
+                attribution |= {t.i for t in other.subtree}  # "..., after Lavrov said on
+                # Saturday that ...": another speaker's statement, not this one's words
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
         tokens = self._without_channel(tokens, para.offset)
         while tokens and tokens[-1].is_punct:
@@ -785,10 +791,13 @@ class ArticleExtractor:
     def _date(self, found: Found, para: _Para, mentions: list[dates.DateMention]) -> None:
         unit = found.context
         verb = _token_at(para, found.cue_at)
+        others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
+                  and (t := _token_at(para, f.cue_at)) is not None}
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
                 and not any(f.start <= m.start < f.end for f in self.found)  # what is said
                 and not self._in_quote(m.start)
-                and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)]
+                and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)
+                and not _dates_another(_token_at(para, m.start), verb, others)]
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase
@@ -869,6 +878,21 @@ def _subject(verb: Token) -> Token | None:
 # Auxiliaries of a speech act not (yet) made: "will respond", "may announce".
 UNREAL_AUX = frozenset({"will", "'ll", "shall", "may", "might", "could", "should", "must",
                         "can"})
+
+
+def _dates_another(tok: Token | None, verb: Token | None, cues: set[int]) -> bool:
+    """Whether the date word ``tok`` hangs on another statement's speech verb before
+    this one's ("said ..., after Lavrov said on Saturday that ...": Lavrov's day)."""
+    if tok is None or verb is None:
+        return False
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return False
+        if node.i in cues:
+            return True
+    return False
 
 
 def _relative_subject(verb: Token) -> bool:

@@ -1011,3 +1011,11 @@ def test_the_body_in_a_speakers_title_is_the_one_a_role_noun_means() -> None:
                     "briefing.\n\nAt the same briefing, the agency said more tests would be "
                     "sent.")
     assert [f[0] for f in found] == ["Lena Moro", "Health Agency"]
+
+
+def test_another_speakers_after_clause_is_a_statement_of_its_own_with_its_own_day() -> None:
+    found = extract("The spokesman said Tehran would not allow delays, after Foreign Minister "
+                    "Ivan Sorokin said on Saturday that Moscow wanted guarantees.")
+    assert [(f[0], f[2], f[3]) for f in found] == [
+        ("spokesman", "Tehran would not allow delays", "2021-10-14"),
+        ("Ivan Sorokin", "that Moscow wanted guarantees", "2021-10-09")]
