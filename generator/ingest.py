@@ -411,7 +411,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
     r"(?:\s*(?P<sep>--|—|–|-|:))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
 )
-_DATED_LEAD = re.compile(rf"^(?P<date>{_DATE})\s?{_AGENCY}\s*(?:--|—|–)")
+_DATED_LEAD = re.compile(rf"^(?:(?P<date>{_DATE})\s?)?{_AGENCY}\s*(?:--|—|–)\s")
 _WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
 _KICKERS = frozenset(
@@ -430,9 +430,11 @@ class Dateline:
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The place, agency and date of a wire dateline at the start of ``paragraph``."""
-    dated = _DATED_LEAD.match(paragraph)  # "May 5 (UPI) -- ...": no place
-    if dated is not None and (when := parse_date_text(dated["date"])) is not None:
-        return Dateline(place="", publisher=_split_agency(dated["agency"])[0], when=when)
+    dated = _DATED_LEAD.match(paragraph)  # "May 5 (UPI) -- ...", "(Eagle News) – ...":
+    if dated is not None:  # no place
+        when = parse_date_text(dated["date"]) if dated["date"] else None
+        if when is not None or not dated["date"]:
+            return Dateline(place="", publisher=_split_agency(dated["agency"])[0], when=when)
     match = _DATELINE.match(paragraph)
     if not match:
         return None

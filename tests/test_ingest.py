@@ -830,3 +830,10 @@ def test_a_related_box_inside_the_article_does_not_end_it() -> None:
            f"{long} as before.\n\nRelated stories\n\nAid talks stall\n\nBorder to reopen\n")
     text = parse_article(raw, "box.txt").text
     assert "as before." in text and "Aid talks stall" not in text
+
+
+def test_an_agency_alone_in_parentheses_is_a_dateline() -> None:
+    raw = ("Hamas blamed for the deaths\n\n(Eagle News) \u2013 The government press office "
+           "said the group was responsible for the deaths of civilians.\n")
+    article = parse_article(raw, "eagle.txt")
+    assert article.publisher == "Eagle News" and article.published is None
