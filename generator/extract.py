@@ -838,7 +838,10 @@ class ArticleExtractor:
                    if f.start < found.start and f.said_on and not f.date_relative]
         same = [f for f in earlier if f.speaker is found.speaker]
         nearby = [f for f in earlier if f.paragraph == found.paragraph]
-        for pool in (same, nearby):
+        lead = min((f.paragraph for f in self.found), default=-1)  # the lead's day goes on
+        before = [f for f in earlier if f.paragraph == lead == found.paragraph - 1  # in the
+                  and len(f.said_on or "") == 10]  # paragraph after it ("SEOUL (AP) — South
+        for pool in (same, nearby, before):  # Korea on Monday urged ... "...," X told a briefing)
             if pool:
                 last = max(pool, key=lambda f: f.start)
                 found.date_phrase = last.date_phrase

@@ -1019,3 +1019,10 @@ def test_another_speakers_after_clause_is_a_statement_of_its_own_with_its_own_da
     assert [(f[0], f[2], f[3]) for f in found] == [
         ("spokesman", "Tehran would not allow delays", "2021-10-14"),
         ("Ivan Sorokin", "that Moscow wanted guarantees", "2021-10-09")]
+
+
+def test_the_leads_day_goes_on_in_the_next_paragraph_only() -> None:
+    found = extract("SEOUL (AP) \u2014 South Korea on Monday urged the North to accept its "
+                    "aid offer.\n\n\"We are ready to help,\" ministry spokeswoman Kim Na-ri "
+                    "told a briefing.\n\nA separate agency said it had sent masks.")
+    assert [f[3] for f in found] == ["2021-10-11", "2021-10-11", "2021-10-14"]
