@@ -717,15 +717,17 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
     if noun in lex.media_nouns - lex.org_nouns and titled:
         words, outlet = words[:-1], True  # "the Global Times newspaper" is the Global Times
-    elif noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
-        words, outlet = words[:-2], True  # "the official IRNA news agency" is IRNA
+    short = None  # "the official IRNA news agency" is also plain IRNA
+    if noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
+        short, outlet = text_of(words[:-2]), True
     name = text_of(words)
     if name.islower():
         name = name.title()
     kind = "media" if outlet or noun in lex.media_nouns and noun not in lex.org_nouns else (
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
-    aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)}
+    aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)} | (
+        {short} if short else set())
     generic = noun in lex.org_nouns | lex.media_nouns and not outlet and not any(
         t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in words)
     entity_id = slugify(f"{country} {name}" if generic and country else name)

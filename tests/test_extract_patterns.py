@@ -1002,8 +1002,11 @@ def test_royal_titles_are_titles_and_the_houthis_are_no_person() -> None:
 
 
 def test_an_agency_described_as_official_is_named_by_its_name() -> None:
-    assert one("Iran's official IRNA news agency reported that the talks would resume.")[0] == (
-        "IRNA")
+    ex = ArticleExtractor("Iran's official IRNA news agency reported that the talks would "
+                          "resume.", THU, Registry(), "t", ExtractOptions())
+    speaker = ex.run(pipeline())[0].speaker
+    assert speaker.name == "IRNA news agency" and "IRNA" in speaker.aliases
+    assert speaker.kind == "media"
 
 
 def test_the_body_in_a_speakers_title_is_the_one_a_role_noun_means() -> None:
