@@ -20,10 +20,10 @@ from .lexicon import lexicon, slugify
 MEDIA_NAME_ENDS = {"tv", "television", "news", "radio", "broadcasting", "times", "post",
                    "herald", "journal", "daily", "network", "channel", "sinmun", "ilbo",
                    "shimbun", "gazette", "tribune", "telegraph", "guardian"}
-# Nouns any organisation can be called by: "the agency", "the body" (not "the ministry").
 # Ministers who head no ministry of that name: "the ministry" is not theirs.
 NO_MINISTRY = {"prime", "chief", "first", "deputy", "vice", "state", "junior", "senior",
                "cabinet", "former"}
+# Nouns any organisation can be called by: "the agency", "the body" (not "the ministry").
 GENERIC_BODIES = {"agency", "organization", "organisation", "body", "institution",
                   "watchdog", "group"}
 # Adjectives that describe an organisation rather than name it.
@@ -545,15 +545,17 @@ def _speakers_body(noun: str, ctx: Context, order: int, country: str | None
             home = person.country or place or country
             if country and home != country:
                 continue
-            name = " ".join(words[:at + 1])
-            entity_id = slugify(f"{home} {name}" if home else name)
-            found = ctx.registry.by_id.get(entity_id) or ctx.registry.find(
-                f"{home} {name}" if home else name)
-            return found if found is not None else ctx.registry.add(Entity(
-                id=entity_id, name=name, kind="government" if noun == "ministry"
-                else "organization", country=home,
-                aliases={name} | ({f"{home} {name}"} if home else set())))
+            return _body(ctx, " ".join(words[:at + 1]), home,
+                         "government" if noun == "ministry" else "organization")
     return None
+
+
+def _body(ctx: Context, name: str, home: str | None, kind: str) -> Entity:
+    """The body "Unification Ministry" of ``home``: the one known, else a new actor."""
+    full = f"{home} {name}" if home else name
+    found = ctx.registry.by_id.get(slugify(full)) or ctx.registry.find(full)
+    return found if found is not None else ctx.registry.add(Entity(
+        id=slugify(full), name=name, kind=kind, country=home, aliases={name, full}))
 
 
 def _ministers_ministry(ctx: Context, order: int, country: str | None) -> Entity | None:
@@ -572,12 +574,7 @@ def _ministers_ministry(ctx: Context, order: int, country: str | None) -> Entity
         home = minister.country or place or _holder_country(ctx, order, rest)
         if home is None or (country and home != country):
             return None
-        name = f"{words[-2].title()} Ministry"
-        entity_id = slugify(f"{home} {name}")
-        found = ctx.registry.by_id.get(entity_id)
-        return found if found is not None else ctx.registry.add(Entity(
-            id=entity_id, name=name, kind="government", country=home,
-            aliases={name, f"{home} {name}"}))
+        return _body(ctx, f"{words[-2].title()} Ministry", home, "government")
     return None
 
 

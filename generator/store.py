@@ -87,6 +87,8 @@ class LoadCache:
         self._watched = False
         self._reported: set[str] | None = None  # seen since the last load; None: unknown
         self._trusted: set[str] | None = None  # what this load checks; None: every file
+        self._last: Loaded | None = None  # the last load, to patch (see patch)
+        self._last_parsed: dict[str, _Parsed] = {}
 
     def watched(self) -> None:
         """From now on a watcher reports every change; the next load still checks
@@ -155,7 +157,7 @@ class LoadCache:
         and the few that changed: the catalog's tables are copied and patched, its
         indexes re-sorted only for the speakers, sources and actors the change
         touches."""
-        last = getattr(self, "_last", None)
+        last = self._last
         if last is None or last.problems or not changed or any(
                 not rel.startswith("statements/") for rel in changed):
             return None

@@ -32,7 +32,7 @@ def load_and_check(data_dir: Path, cache: store.LoadCache | None = None) -> stor
 
 
 def check(loaded: store.Loaded, data_dir: Path) -> list[Problem]:
-    if loaded.patched is not None and not any(_check_patched(loaded, data_dir)):
+    if loaded.patched is not None and _patch_passes(loaded, data_dir):
         return []  # the last load passed every check and what changed passes its own
     problems: list[Problem] = []
     for check_fn in (_check_sources, _check_statement_files, _check_statements, _check_reserved):
@@ -89,22 +89,19 @@ def _check_statement_files(loaded: store.Loaded, data_dir: Path) -> Iterator[Pro
                               f"{st.source!r} is not a known source{hint}")
 
 
-def _check_patched(loaded: store.Loaded, data_dir: Path) -> Iterator[Problem]:
-    """What can be wrong after statement files changed and nothing else: the changed
-    statements' own checks, and a recorded span twice (any problem: check all, so
-    problems are reported as a full check reports them)."""
+def _patch_passes(loaded: store.Loaded, data_dir: Path) -> bool:
+    """Whether a load patched after statement files changed (and nothing else) passes:
+    the changed statements' own checks, and no span recorded twice. When not, the full
+    check runs, so problems are reported as a full check reports them."""
     loc = _Locator(loaded, data_dir)
     cat = loaded.catalog
-    for st_id in sorted(loaded.patched or ()):
+    for st_id in loaded.patched or ():
         st = cat.statements[st_id]
-        if st.source not in cat.sources:
-            yield loc.statement(st, "source", "unknown source")
-        if RESERVED_IDS & set(st.topics):
-            yield loc.statement(st, "topics", "reserved")
-        yield from _check_statement(loc, st)
+        if (st.source not in cat.sources or RESERVED_IDS & set(st.topics)
+                or any(_check_statement(loc, st))):
+            return False
     spans = [(st.source, *st.span) for st in cat.statements.values() if st.status != "rejected"]
-    if len(set(spans)) != len(spans):
-        yield Problem("", None, "span", "recorded twice")
+    return len(set(spans)) == len(spans)
 
 
 def _check_statement(loc: _Locator, st: Statement) -> Iterator[Problem]:
