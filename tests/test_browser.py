@@ -92,9 +92,25 @@ def test_home_loads_without_console_errors(page: object, base_url: str) -> None:
     assert page.errors == []
 
 
+def _index_requests(page: object) -> int:
+    return page.evaluate(  # type: ignore[attr-defined]
+        "performance.getEntriesByType('resource')"
+        ".filter(e => e.name.includes('search_index.json')).length")
+
+
+def test_search_index_waits_for_a_reader_who_searches(page: object, base_url: str) -> None:
+    page.goto(base_url + "actors/cho-hey-sil/", wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert _index_requests(page) == 0  # a reader who only reads never downloads it
+    page.locator(".md-search__input").first.focus()
+    page.wait_for_function("performance.getEntriesByType('resource')"
+                           ".some(e => e.name.includes('search_index.json'))", timeout=10000)
+    assert page.errors == []
+
+
 def test_search_finds_a_statement_by_its_words(page: object, base_url: str) -> None:
-    page.goto(base_url, wait_until="networkidle")  # the search index is loaded
-    page.locator(".md-search__input").first.click()
+    page.goto(base_url, wait_until="networkidle")
+    page.locator(".md-search__input").first.click()  # this asks for the index
     page.locator(".md-search__input").press_sequentially("herd immunity", delay=30)
     result = page.locator(".md-search-result__item > a").first
     result.wait_for(timeout=10000)
@@ -103,6 +119,14 @@ def test_search_finds_a_statement_by_its_words(page: object, base_url: str) -> N
     result.click()
     page.wait_for_url("**/statements/**")
     assert "herd immunity" in page.locator("article").inner_text()
+
+
+def test_search_terms_in_the_address_are_highlighted(page: object, base_url: str) -> None:
+    page.goto(base_url + "actors/cho-hey-sil/")  # Material's search.highlight needs the index
+    href = page.locator('article li:has-text("stance") a[href*="statements/"]').first
+    page.goto(href.evaluate("a => a.href") + "?h=stance")
+    page.locator("article mark[data-md-highlight]").first.wait_for(timeout=10000)
+    assert "stance" in page.locator("article mark[data-md-highlight]").first.inner_text().lower()
 
 
 def test_citation_lands_on_the_highlighted_words(page: object, base_url: str) -> None:
