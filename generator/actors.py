@@ -224,6 +224,7 @@ class Discourse:
 
     def __init__(self) -> None:
         self.seen: list[Seen] = []
+        self.genders: dict[str, str] = {}  # actor id -> "f" or "m", as this text says
 
     def note(self, entity: Entity, order: int, strength: int) -> None:
         self.seen.append(Seen(order, entity, strength))
@@ -239,16 +240,34 @@ class Discourse:
 
     def pronoun(self, word: str, order: int) -> Entity | None:
         word = word.lower()
+        if word in PRONOUNS_PERSON:
+            return self._person(word, order)
         for min_strength in (1, 0):
             for entity in self._recent(order, min_strength):
-                is_person = entity.kind == "person" and not _is_group(entity)
-                if word in PRONOUNS_PERSON and is_person:
-                    return entity
                 if word == "it" and entity.kind != "person" and not _is_group(entity):
                     return entity
                 if word in ("they", "we") and (entity.kind != "person" or _is_group(entity)):
                     return entity
         return None
+
+    def _person(self, word: str, order: int) -> Entity | None:
+        """The person "he" or "she" is: the latest one, skipping one the text calls
+        the other gender ("Ms. Suzuki" is not "he"). "She" first looks for a person
+        called a woman ("ministry spokeswoman Hua ... Defence Minister Wei ... She
+        added"): most people news quotes are men and most are never called either,
+        so an unmarked latest person is the weaker guess for "she", not for "he"."""
+        want = "f" if word in ("she", "her") else "m"
+        people: list[Entity] = []
+        for min_strength in (1, 0):
+            people = [e for e in self._recent(order, min_strength)
+                      if e.kind == "person" and not _is_group(e)]
+            marked = next((e for e in people if self.genders.get(e.id) == want), None)
+            if want == "f" and marked is not None:
+                return marked
+            fitting = next((e for e in people if self.genders.get(e.id) in (None, want)), None)
+            if fitting is not None:
+                return fitting
+        return people[0] if people else None  # words and pronoun disagree: the latest
 
     def role(self, noun: str, order: int, kinds: tuple[str, ...] | None = None,
              phrase: str | None = None, country: str | None = None) -> Entity | None:

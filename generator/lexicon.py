@@ -23,6 +23,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     titles: frozenset[str]
     anonymity_words: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
 
 
 def _resource(name: str) -> Any:

@@ -147,7 +147,34 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
     if entity is None:
         return None
     _apposition(head, entity, ctx, order)
+    if entity.kind == "person":
+        _note_gender(head, tokens, entity, ctx.discourse)
     return Resolved(entity, mention)
+
+
+def _note_gender(head: Token, tokens: list[Token], entity: Entity,
+                 discourse: Discourse) -> None:
+    """Remember what the text says of a person's gender: its words, or else the
+    pronoun it was just called by (a later "he" is then someone else)."""
+    if head.pos_ == "PRON":
+        if head.lower_ in PRONOUNS_PERSON:
+            discourse.genders.setdefault(
+                entity.id, "f" if head.lower_ in ("she", "her") else "m")
+    elif gender := _gender(head, tokens):
+        discourse.genders[entity.id] = gender
+
+
+def _gender(head: Token, tokens: list[Token]) -> str | None:
+    """What the phrase naming a person says of their gender: an honorific or a noun
+    of their own ("Ms.", "spokeswoman", "the sister of ..."), not one inside another
+    person's possessive ("Kim's wife" says nothing of Kim)."""
+    owned = {t.i for tok in tokens if tok.dep_ == "poss" for t in tok.subtree}
+    words = [t for t in tokens if t.i not in owned]
+    words += [c for c in head.children if c.dep_ == "appos"]
+    lex = lexicon()
+    found = {("f" if w in lex.female_words else "m") for t in words
+             if (w := t.lower_.rstrip(".")) in lex.female_words | lex.male_words}
+    return found.pop() if len(found) == 1 else None
 
 
 # --- the cases, tried in order -----------------------------------------------------------

@@ -54,6 +54,37 @@ def test_pronoun_resolves_to_the_last_speaker() -> None:
     assert found[1][3] == "2021-10-12"
 
 
+def test_she_goes_to_the_person_the_text_calls_a_woman() -> None:
+    found = extract(
+        "Trade ministry spokeswoman Mira Sato said on Wednesday that exports had "
+        "recovered. Finance Minister Daniel Ortiz met bankers on Tuesday. She added that "
+        "the yen would stay stable.\n\n"
+        "Ines Berger, the sister of the party leader, visited the port. Interior Minister "
+        "Paul Haas said the talks went well. She said the deal was naive.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Mira Sato", "that exports had recovered"),
+        ("Mira Sato", "that the yen would stay stable"),
+        ("Paul Haas", "the talks went well"),
+        ("Ines Berger", "the deal was naive")]
+
+
+def test_he_skips_a_person_the_text_calls_a_woman() -> None:
+    found = extract(
+        "Mr. Tanaka, the trade minister, said exports would recover. Ms. Suzuki, his "
+        "deputy, also attended. He said the currency was stable.")
+    assert [f[0] for f in found] == ["Tanaka", "Tanaka"]
+
+
+def test_a_pronoun_without_a_word_for_gender_takes_the_latest_person() -> None:
+    lead = ("Mr. Lund said the plan was ready. Health Minister Carla Diaz said the "
+            "vaccines had arrived.")
+    # names never decide: "he" may be Carla Diaz, until "she" has said she is not
+    found = extract(lead + " He said more would follow.")
+    assert [f[0] for f in found] == ["Lund", "Carla Diaz", "Carla Diaz"]
+    found = extract(lead + " She said more would follow. He said nothing else.")
+    assert [f[0] for f in found] == ["Lund", "Carla Diaz", "Carla Diaz", "Lund"]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
