@@ -241,6 +241,9 @@ class ArticleExtractor:
                                             and _subject(tok.head) is not None):
                     yield tok, obj  # (on a speech verb it sources that report instead)
                 continue
+            if (owner := self._noun_speaker(tok)) is not None:
+                yield tok, owner
+                continue
             if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
             if tok.lemma_.lower() in ("quote", "cite") and any(
@@ -250,6 +253,20 @@ class ArticleExtractor:
             if subject is not None and not self._in_quote(para.offset + subject.idx) and (
                     subject.lower_ not in ("i", "we")):  # the voice of a statement's text
                 yield tok, subject
+
+    def _noun_speaker(self, tok: Token) -> Token | None:
+        """ "North Korea's claim that it sent no letter", "the accusation by Beijing that
+        ...": whose speech act a noun of saying with a "that" clause is (a possessive
+        pronoun is left alone: "his claim that" inside a statement is that statement's)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.speech_nouns or (
+                _noun_clause(tok) is None):
+            return None
+        for child in tok.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by" and child.i == tok.i + 1:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
 
     def _reported_action(self, tok: Token) -> bool:
         """ "North Korea has rejected the offer, a think tank said": a speech act with
@@ -409,6 +426,11 @@ class ArticleExtractor:
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if verb.lower_ == "according":
             return self._according_content(verb, para)
+        if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause
+            clause = _noun_clause(verb)
+            assert clause is not None  # (a cue only with one)
+            return self._trim(para.offset + clause.left_edge.idx, para.offset + max(
+                t.idx + len(t.text) for t in clause.subtree if not t.is_punct))
         clause = self._clause(verb, para)
         misparsed = subject
         while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
@@ -791,6 +813,8 @@ class ArticleExtractor:
     def _date(self, found: Found, para: _Para, mentions: list[dates.DateMention]) -> None:
         unit = found.context
         verb = _token_at(para, found.cue_at)
+        if verb is not None and verb.pos_ == "NOUN":
+            return  # "North Korea's claim that ...": the text does not say when
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
@@ -1171,6 +1195,18 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
             return True
     return False
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The "that" clause right after a noun, or after its agent ("claim that it sent
+    no letter", "the accusation by Beijing that ...")."""
+    follows = noun.i + 1
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i == follows:
+            follows = child.right_edge.i + 1
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and c.left_edge.lower_ == "that" and c.left_edge.i == follows
+                 and any(k.dep_ == "mark" for k in c.children)), None)
 
 
 def _has_clause(tok: Token) -> bool:

@@ -16,6 +16,7 @@ import yaml
 class Lexicon:
     speech_verbs: frozenset[str]
     clause_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     org_nouns: frozenset[str]

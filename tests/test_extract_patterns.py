@@ -85,6 +85,21 @@ def test_a_pronoun_without_a_word_for_gender_takes_the_latest_person() -> None:
     assert [f[0] for f in found] == ["Lund", "Carla Diaz", "Carla Diaz", "Lund"]
 
 
+def test_a_noun_of_saying_with_its_owner_and_clause_is_an_undated_statement() -> None:
+    found = extract(
+        "Norway's claim that its fleet had left the zone on Monday drew scorn in Oslo. "
+        "The accusation by Beijing that Tokyo was meddling in its affairs drew a rebuke.")
+    assert found == [
+        ("Norway", "indirect", "that its fleet had left the zone on Monday", None),
+        ("China", "indirect", "that Tokyo was meddling in its affairs", None)]
+
+
+def test_a_noun_of_saying_inside_a_statement_stays_its_content() -> None:
+    found = extract("The ministry rejected Washington's assertion that the tariffs were legal.")
+    assert [f[0] for f in found] == ["Ministry"]
+    assert extract("There is a claim that the vote was rigged.") == []  # whose: nobody's
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"

@@ -27,14 +27,15 @@ from .conftest import score
 
 EVAL = Path(__file__).parent / "eval"
 # Measured when set (attribution / detection / dates): probe (159 gold statements)
-# 0.981 / 0.994 / 0.929; holdout-a (60) 0.875 / 0.893 / 0.919; holdout-b (172)
+# 0.981 / 0.994 / 0.929; holdout-a (60) 0.887 / 0.904 / 0.895; holdout-b (172)
 # 0.933 / 0.950 / 0.913; holdout-c (148) 0.916 / 0.950 / 0.808; holdout-d (117)
-# 0.872 / 0.932 / 0.841; holdout-e (120) 0.892 / 0.933 / 0.708. Holdout C's date share
-# fell from 0.827 as more of its statements came to be attributed (63 dates right of
-# 78, from 62 of 75).
+# 0.872 / 0.932 / 0.841; holdout-e (120) 0.892 / 0.933 / 0.708. Date shares fall when
+# more statements come to be attributed and an old date error starts to count: holdout
+# C's from 0.827 (63 right of 78, from 62 of 75), A's from 0.919 (34 of 38, from 34 of
+# 37: Trump's "nice note", said two days before the dateline's day).
 FLOORS = {
     "probe": {"attribution": 0.97, "detection": 0.99, "date_accuracy": 0.92},
-    "holdout-a": {"attribution": 0.865, "detection": 0.885, "date_accuracy": 0.91},
+    "holdout-a": {"attribution": 0.875, "detection": 0.895, "date_accuracy": 0.885},
     "holdout-b": {"attribution": 0.925, "detection": 0.94, "date_accuracy": 0.90},
     "holdout-c": {"attribution": 0.905, "detection": 0.94, "date_accuracy": 0.80},
     "holdout-d": {"attribution": 0.86, "detection": 0.92, "date_accuracy": 0.83},
