@@ -691,8 +691,10 @@ _NAME_PARTICLES = frozenset(
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
 _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on Tue, Jan 5"
-    rf"\b(?P<label>(?i:first published|published|posted|last updated|updated|update|modified"
-    rf"|aired))"
+    # (a label may be glued to the word before it: "KabulUpdated: Sep 13, 2021")
+    rf"(?:\b|(?<=[a-z])(?=[A-Z]))"
+    rf"(?P<label>(?i:first published|published|posted|last updated|updated|update|modified"
+    rf"|aired|issued))"
     rf"(?:\s+(?i:on))?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
 )
@@ -724,6 +726,23 @@ def parse_byline(unit: str) -> str | None:
         if letters and not letters[0].isupper() and word.lower() not in _NAME_PARTICLES:
             return None
     return name
+
+
+def slashed_readings(text: str) -> list[datetime.date]:
+    """Both calendar days "10/03/2022" can be (10 March, 3 October); [] unless it is
+    a slashed date that :func:`parse_date_text` leaves unread as either."""
+    slashed = _SLASHED.match(text.strip())
+    if not slashed or parse_date_text(text) is not None:
+        return []
+    a, b, year = int(slashed["a"]), int(slashed["b"]), int(slashed["y"])
+    return [d for d in (_make_date(year, b, a), _make_date(year, a, b)) if d is not None]
+
+
+def _ambiguous_lines(unit: str) -> list[tuple[str, list[datetime.date]]]:
+    """ "Issued on: 10/03/2022 - 15:04": a "Published" line whose date reads either way."""
+    return [(match[0], readings) for match in _PUBLISHED.finditer(unit)
+            if not re.search("updat|modif", match["label"], re.IGNORECASE)
+            and len(readings := slashed_readings(match["date"])) == 2]
 
 
 def _published_lines(unit: str) -> list[tuple[bool, datetime.date, str]]:
@@ -824,6 +843,8 @@ class _Header:
     byline: str | None
     published: tuple[datetime.date, str] | None
     stamp: tuple[datetime.date, str] | None
+    # a "Published" line with a date that reads either way ("10/03/2022"), its readings
+    ambiguous: tuple[str, list[datetime.date]] | None = None
 
 
 def scan_header(header: list[str]) -> _Header:
@@ -834,11 +855,13 @@ def scan_header(header: list[str]) -> _Header:
         (found for unit in header for found in _published_lines(unit)), key=lambda f: f[0]
     )
     stamps = [found for found in map(_stamp, header) if found]
+    ambiguous = [found for unit in header for found in _ambiguous_lines(unit)]
     return _Header(
         title=find_title(header),
         byline=bylines[-1] if bylines else None,
         published=published[0][1:] if published else None,
         stamp=stamps[0] if stamps else None,
+        ambiguous=ambiguous[0] if ambiguous else None,
     )
 
 
@@ -918,6 +941,8 @@ def _published(
         return from_front_matter, "front matter"
     if header.published:
         return header.published
+    if header.ambiguous and (read := _read_either_way(*header.ambiguous, text)):
+        return read
     when = dateline.when if dateline else None
     if when is not None and when.full() is not None:
         return when.full(), f"dateline '{when.text}'"
@@ -926,6 +951,23 @@ def _published(
     if when is not None and when.year is None:
         return _inferred(when, text, hints)
     return None, None
+
+
+def _read_either_way(line: str, readings: list[datetime.date], text: str
+                     ) -> tuple[datetime.date, str] | None:
+    """Which reading of "Issued on: 10/03/2022" the text's day of saying agrees with:
+    "the government said Thursday" under 10 March 2022 (a Thursday), not 3 October (a
+    Monday). The same day first, then the day before (filed overnight); None when
+    both readings fit or neither does."""
+    votes = weekday_votes(text)
+    for slack, when in ((0, "the day of saying"), (1, "the day before")):
+        fits = [d for d in readings if votes.get((d.weekday() - slack) % 7)]
+        if len(fits) == 1:
+            day = fits[0]
+            said = _WEEKDAYS[(day.weekday() - slack) % 7]
+            return day, (f"'{line.strip()}' line, read as {day.isoformat()}: '{said}', "
+                         f"{when} in the text, falls there")
+    return None
 
 
 def _inferred(when: WrittenDate, text: str, hints: YearHints

@@ -824,6 +824,28 @@ def test_published_on_in_title_case_is_a_publication_line() -> None:
     assert parse_article(raw, "aj.txt").published == datetime.date(2022, 3, 8)
 
 
+@pytest.mark.parametrize(("said", "day"), [
+    ("on Thursday", datetime.date(2022, 3, 10)),  # 10 March 2022 is a Thursday
+    ("on Monday", datetime.date(2022, 10, 3)),  # 3 October 2022 a Monday
+    ("on Sunday", datetime.date(2022, 10, 3)),  # the day before 3 October (overnight)
+    ("this week", None),  # no day of saying: either reading, so neither
+])
+def test_a_slashed_date_that_reads_either_way_takes_the_day_of_saying(
+        said: str, day: datetime.date | None) -> None:
+    raw = ("Drought leaves millions short of food\n\nIssued on: 10/03/2022 - 15:04\n\n"
+           f"Nairobi (AFP) - Millions are short of food, the government said {said}.\n")
+    article = parse_article(raw, "f24.txt")
+    assert article.published == day
+    if day is not None:
+        assert "Issued on: 10/03/2022" in article.published_basis
+
+
+def test_a_publication_line_glued_to_the_place_before_it() -> None:
+    raw = ("Spokesman says he hid in the capital\n\nWeb Team\nKabulUpdated: Sep 13, 2021, "
+           "11:35 AM IST\n\nThe spokesman said he had never left the city.\n")
+    assert parse_article(raw, "wion.txt").published == datetime.date(2021, 9, 13)
+
+
 def test_a_related_box_inside_the_article_does_not_end_it() -> None:
     long = "The official said the agency would keep working with the government " * 3
     raw = (f"SEOUL, May 5 (Yonhap) -- {long}.\n\nRelated\n\n\"{long},\" he said.\n\n"
