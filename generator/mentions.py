@@ -499,7 +499,7 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         return None
     if head.tag_ in ("NNS", "NNPS"):
         return None
-    if det == "the" and len(tokens) <= 3:
+    if det == "the" and len([t for t in tokens if not _mood(t)]) <= 3:
         found = _back_reference(noun, ctx, order, tokens)
         if found is not None:
             return found
@@ -511,6 +511,21 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         kind = "person" if noun in lex.person_nouns else "organization"
         return _unnamed(_described(head, tokens), ctx, kind)
     return None
+
+
+# Adjectives that rank or place a role rather than colour it: "the senior official".
+RANKS = frozenset({"senior", "junior", "top", "chief", "deputy", "former", "acting",
+                   "interim", "outgoing", "incoming", "new", "then", "current", "other",
+                   "second", "first", "high", "ranking", "foreign", "local", "regional",
+                   "national", "federal", "provincial", "military", "civilian", "anonymous",
+                   "unnamed", "unidentified"})
+
+
+def _mood(tok: Token) -> bool:
+    """ "elated" in "the elated Taliban spokesman": an adjective that colours a role
+    noun and does not make the phrase a new description."""
+    return (tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ not in RANKS
+            and tok.lower_ not in lexicon().titles and not tok.ent_type_)
 
 
 def _described(head: Token, tokens: list[Token]) -> list[Token]:

@@ -100,6 +100,13 @@ def test_a_noun_of_saying_inside_a_statement_stays_its_content() -> None:
     assert extract("There is a claim that the vote was rigged.") == []  # whose: nobody's
 
 
+def test_a_role_noun_coloured_by_an_adjective_still_points_back() -> None:
+    found = extract(
+        "Army spokesman Omar Haddad said on Monday that the convoy had left.\n\n"
+        '"We crossed before dawn," the jubilant army spokesman said.')
+    assert [f[0] for f in found] == ["Omar Haddad", "Omar Haddad"]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
