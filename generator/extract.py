@@ -38,7 +38,8 @@ AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", 
             "parliament"}
 CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
             "briefing", "interview", "statement", "meeting", "forum", "session", "event",
-            "ceremony", "summit", "visit", "behalf", "background"}
+            "ceremony", "summit", "visit", "behalf", "background", "chat", "address",
+            "speech", "podcast", "post", "broadcast", "webinar"}
 # Heads of an infinitive that cancel the speech act: "declined to say whether".
 REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
 # Nouns naming something said, as in "echoed the remarks": a reference, not content.
@@ -377,8 +378,9 @@ class ArticleExtractor:
         if resolved is None:
             return
         span = self._content(verb, subject, para)
-        if span is None:
-            return
+        if span is None:  # "Femi Adesina, who stated this, ...": no words of his own, but
+            self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 1)  # the
+            return  # one a later "Adesina" or "he" is
         start, end = span
         if end - start < 2 or any(f.start == start and f.end == end for f in self.found):
             return
@@ -495,6 +497,8 @@ class ArticleExtractor:
 
     def _leading(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
         """ "<clause>, a news outlet reported Tuesday.": the clause before the speaker."""
+        if _relative_subject(verb):
+            return None  # "Adviser ..., Femi Adesina, who stated this": no clause of his
         first = min(t.i for t in subject.subtree)
         if first == 0 or para.doc[first - 1].text != ",":
             return None
@@ -1133,7 +1137,8 @@ def _says_something(child: Token) -> bool:
                 "speak", "talk", "write", "chat"):
             return False  # "spoke with Kuleba", "talked to his counterpart": with whom
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS
+        return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS | {
+            "call"}  # "in a call with reporters" (but "echoed the call for talks")
     return False
 
 
@@ -1156,6 +1161,8 @@ def _points_back(obj: Token) -> bool:
     """ "echoed the remarks", "repeated his comments": an object that only refers back
     to something said (no words of its own) is no content ("echoed the call for talks"
     has some)."""
+    if obj.lower_ in ("this", "that", "these", "those", "so") and not any(obj.children):
+        return True  # "who stated this in a chat with journalists": the words before
     return (obj.lemma_.lower() in SPEECH_NOUNS
             and all(c.dep_ in ("det", "poss", "amod", "predet") for c in obj.children)
             and any(c.dep_ in ("det", "poss") for c in obj.children))

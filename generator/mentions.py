@@ -139,6 +139,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _document_author(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
+              or _person_by_context(head, tokens, ctx, order)
               or _role_noun(head, tokens, ctx, order)
               or _one_of(head, tokens, ctx, order)
               or _partitive(head, ctx, order)
@@ -305,6 +306,35 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     if entity_span is not None:  # "Ri Son-gwon" parsed as "Ri Son" + "- gwon"
         name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
     name_toks += hyphen_tail(name_toks[-1])  # "Moon Jae-in" with NER stopping at "Jae"
+    return _person_from(name_toks, tokens, head, ctx, order)
+
+
+def _person_by_context(head: Token, tokens: list[Token], ctx: Context, order: int
+                       ) -> Entity | None:
+    """ "Special Adviser to the president, Femi Adesina, who stated ...": a name the
+    model took for an organisation is a person's when it stands in apposition to a
+    person's role, or has one in apposition, or is the antecedent of "who"."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
+        return None
+    lex = lexicon()
+    words = [t for t in tokens if t.dep_ not in ("det", "case")]
+    if not 2 <= len(words) <= 4 or any(
+            t.pos_ != "PROPN" or t.lower_ in lex.org_nouns | lex.media_nouns | MEDIA_NAME_ENDS
+            for t in words):
+        return None
+    roles = lex.person_nouns | lex.titles
+    person = (head.dep_ == "appos" and head.head.lemma_.lower() in roles) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in roles for c in head.children) or any(
+        c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
+        for c in head.children)
+    known = ctx.registry.find(text_of(words))
+    if not person or (known is not None and known.kind != "person"):
+        return None
+    return _person_from(words, tokens, head, ctx, order)
+
+
+def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: Context,
+                 order: int) -> Entity | None:
     before = [t for t in tokens if t.i < name_toks[0].i and t.dep_ not in ("det", "case")]
     country, title = _split_title(before, ctx)
     name = text_of(name_toks)

@@ -107,6 +107,19 @@ def test_a_role_noun_coloured_by_an_adjective_still_points_back() -> None:
     assert [f[0] for f in found] == ["Omar Haddad", "Omar Haddad"]
 
 
+def test_a_name_the_model_takes_for_an_organisation_is_a_person_before_who() -> None:
+    text = ("The governor said on Tuesday that the tests were negative.\n\n"
+            "Special Assistant to the governor on public affairs, Tunde Olaniyan, who stated "
+            "this in a chat with reporters in Lagos, was not categorical.\n\n"
+            '"We will rejoice with anybody who tests negative," he added.\n\n'
+            "Olaniyan said the office was open.")
+    ex = ArticleExtractor(text, THU, Registry(), "t", ExtractOptions())
+    found = ex.run(pipeline())
+    # "stated this" says nothing of its own, but makes him the one "he" and "Olaniyan" are
+    assert [(f.speaker.name, f.speaker.kind) for f in found] == [
+        ("governor", "person"), ("Tunde Olaniyan", "person"), ("Tunde Olaniyan", "person")]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
