@@ -76,13 +76,10 @@ def test_he_skips_a_person_the_text_calls_a_woman() -> None:
 
 
 def test_a_pronoun_without_a_word_for_gender_takes_the_latest_person() -> None:
-    lead = ("Mr. Lund said the plan was ready. Health Minister Carla Diaz said the "
-            "vaccines had arrived.")
-    # names never decide: "he" may be Carla Diaz, until "she" has said she is not
-    found = extract(lead + " He said more would follow.")
-    assert [f[0] for f in found] == ["Lund", "Carla Diaz", "Carla Diaz"]
-    found = extract(lead + " She said more would follow. He said nothing else.")
-    assert [f[0] for f in found] == ["Lund", "Carla Diaz", "Carla Diaz", "Lund"]
+    found = extract(  # names never decide, and neither does an earlier pronoun
+        "Mr. Lund said the plan was ready. Health Minister Carla Diaz said the vaccines "
+        "had arrived. She said more would follow. He said the trucks were late.")
+    assert [f[0] for f in found] == ["Lund", "Carla Diaz", "Carla Diaz", "Carla Diaz"]
 
 
 def test_a_noun_of_saying_with_its_owner_and_clause_is_an_undated_statement() -> None:
