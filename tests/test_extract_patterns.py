@@ -117,6 +117,21 @@ def test_a_name_the_model_takes_for_an_organisation_is_a_person_before_who() -> 
         ("governor", "person"), ("Tunde Olaniyan", "person"), ("Tunde Olaniyan", "person")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Treasurer Mark Ellison said the budget would balance.", "Mark Ellison"),
+    ("Cllr Joan Pike said the library would close.", "Joan Pike"),
+    ("Speaker Rosa Delgado said the vote would go ahead.", "Rosa Delgado"),
+    ("Ayatollah Hassan Karimi said the talks had failed.", "Hassan Karimi"),
+])
+def test_more_titles_before_a_name_are_not_part_of_it(text: str, name: str) -> None:
+    assert one(text)[0] == name
+
+
+def test_flagged_is_a_speech_verb() -> None:
+    assert one("Finance Minister Ana Ruiz flagged a rate cut for June.")[:3] == (
+        "Ana Ruiz", "indirect", "flagged a rate cut for June")
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
