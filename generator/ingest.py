@@ -606,6 +606,14 @@ _INLINE_JUNK = re.compile(
     r"|share(?: this)?(?: article| story)?|(?:related|read more|also read|see also)\s*:.{0,150})$",
     re.IGNORECASE,
 )
+# A picture's caption: a line or two ending in its credit ("... strategy. Picture: NCA
+# NewsWire/Bianca De Marchi", "(file photo). Photograph:(Reuters)", "(AP Photo/Ahn
+# Young-joon)").
+_CAPTION = re.compile(
+    r"(?:^|[.!?)\]\s])\s*(?:(?i:picture|photo|photograph|image|pic)s?\s*:\s*\(?"
+    r"[^.:()]{1,80}\)?|\((?:[A-Z][\w.]*\s)?(?i:photo|file photo|picture)(?:/[^()]{1,60})?\))"
+    r"\s*$")
+_MAX_CAPTION = 300
 # Wire credits at the foot of a story: "Kim reported from Seoul, South Korea. Associated
 # Press writer Mari Yamaguchi in Tokyo contributed to this report.", "(Reporting by
 # Hyonhee Shin; Editing by Tom Hogue)".
@@ -664,7 +672,11 @@ def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> lis
     _rescue_inner_sentences(units, kept)
     _rescue_tail_sentences(units, verdicts, kept)
     return [i for i in sorted(kept) if i == start or not (
-        _INLINE_JUNK.match(units[i]) or _CREDIT_LINE.match(units[i]))]
+        _INLINE_JUNK.match(units[i]) or _CREDIT_LINE.match(units[i]) or is_caption(units[i]))]
+
+
+def is_caption(unit: str) -> bool:
+    return len(unit) <= _MAX_CAPTION and _CAPTION.search(unit) is not None
 
 
 def _rescue_inner_sentences(units: list[str], kept: set[int]) -> None:

@@ -20,6 +20,7 @@ from generator.ingest import (
     IngestError,
     YearHints,
     decode_bytes,
+    is_caption,
     normalize_text,
     parse_article,
     parse_dateline,
@@ -844,6 +845,26 @@ def test_a_publication_line_glued_to_the_place_before_it() -> None:
     raw = ("Spokesman says he hid in the capital\n\nWeb Team\nKabulUpdated: Sep 13, 2021, "
            "11:35 AM IST\n\nThe spokesman said he had never left the city.\n")
     assert parse_article(raw, "wion.txt").published == datetime.date(2021, 9, 13)
+
+
+@pytest.mark.parametrize("caption", [
+    "The premier says the plan is on track. Picture: Metro Wire/Jo Bloggs",
+    "The spokesman in Kabul (file photo). Photograph:(Reuters)",
+    "Protesters march past the embassy on Monday. (AP Photo/Kim Min-ho)",
+])
+def test_a_picture_caption_inside_the_article_is_dropped(caption: str) -> None:
+    body = ("The premier said on Monday that the borders would reopen in stages next "
+            "year, once most adults had received a second dose of a vaccine, and that "
+            "the states would be consulted before any date was set for travellers.")
+    raw = (f"SYDNEY (Metro Wire) - {body}\n\n{caption}\n\n{body.replace('Monday', 'Tuesday')}"
+           f"\n\n{body.replace('Monday', 'Friday')}\n")
+    text = parse_article(raw, "cap.txt").text
+    assert caption not in text and "Tuesday" in text and "Friday" in text
+
+
+def test_a_sentence_about_a_photo_is_no_caption() -> None:
+    line = "He said the photo was taken on Monday, and the image showed damage."
+    assert not is_caption(line)
 
 
 def test_a_related_box_inside_the_article_does_not_end_it() -> None:
