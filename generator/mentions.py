@@ -213,6 +213,8 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
               if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     for child in [*head.children, *placed]:
         words = core_tokens(child) if child.dep_ == "appos" else []
+        if words and child.ent_type_ != "PERSON":  # "retired PE teacher Sandra Holt",
+            words = _described_name(words)  # the name tagged an organisation
         if words and (child.ent_type_ == "PERSON" or (
                 all(t.pos_ == "PROPN" or t.text == "-" for t in words)
                 and ctx.registry.find(text_of(words)) is None
@@ -304,6 +306,21 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
         name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
     name_toks += hyphen_tail(name_toks[-1])  # "Moon Jae-in" with NER stopping at "Jae"
     return _person_from(name_toks, tokens, head, ctx, order)
+
+
+def _described_name(words: list[Token]) -> list[Token]:
+    """The proper nouns ending an apposition after the person noun that describes
+    them ("retired PE teacher Sandra Holt" -> "Sandra Holt"), else the words."""
+    lex = lexicon()
+    nouns = [n for n, t in enumerate(words) if t.pos_ == "NOUN"
+             and t.lemma_.lower() in lex.person_nouns | lex.titles]
+    if not nouns:
+        return words
+    run = words[nouns[-1] + 1:]
+    if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.lower_ not in lex.org_nouns
+                                  for t in run):
+        return run
+    return words
 
 
 def _person_by_context(head: Token, tokens: list[Token], ctx: Context, order: int
@@ -752,7 +769,8 @@ def _group(head: Token, tokens: list[Token], ctx: Context) -> Entity | None:
 
 
 def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
-    words = [t for t in tokens if t.dep_ != "det"]
+    words = [t for t in tokens if t.dep_ != "det" and not (
+        t.dep_ == "nummod" and t.lower_ == "one")]  # "One senior officer": an officer
     name = text_of(words) or text_of(tokens)
     anonymity = lexicon().anonymity_words
     aliases = {name}
@@ -886,5 +904,7 @@ def _determiner(tokens: list[Token], head: Token) -> str | None:
             return tok.lower_
         if tok.dep_ == "poss":
             return "the"
+        if tok.dep_ == "nummod" and tok.lower_ == "one" and tok.head.i == head.i:
+            return "a"  # "One senior council officer, who did not want to be named"
     return None
 

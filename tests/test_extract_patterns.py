@@ -132,6 +132,20 @@ def test_flagged_is_a_speech_verb() -> None:
         "Ana Ruiz", "indirect", "flagged a rate cut for June")
 
 
+def test_one_unnamed_officer_is_an_unnamed_source() -> None:
+    speaker, _, words, _ = one(
+        "One senior port official, who did not want to be named, said privately that the "
+        "cranes had been idle for a week.")
+    assert speaker == "senior port official"
+    assert words == "that the cranes had been idle for a week"
+
+
+def test_a_name_after_a_described_role_in_apposition_is_the_speaker() -> None:
+    speaker, kind, _, _ = one(
+        'Their chair, retired bus driver Ilse Marten, said: "This is not over."')
+    assert (speaker, kind) == ("Ilse Marten", "direct")
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
