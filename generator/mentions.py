@@ -9,6 +9,7 @@ unidentified senior administration official" stays an unnamed actor of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -36,6 +37,8 @@ DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "
 _DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded", "based",
                                "affiliated", "linked", "led", "sponsored", "operated"})
 EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
+# "the 47-year-old", "the 60-year-old": a person the text introduced, by age
+_AGE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 
 
 @dataclass
@@ -79,7 +82,8 @@ def core_tokens(head: Token) -> list[Token]:
             drop.update(t.i for t in tok.doc[tok.left_edge.i - 1: tok.left_edge.i]
                         if t.is_punct)
     tokens = [t for t in head.subtree if t.i not in drop]
-    while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME"):
+    while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME") and not (
+            _AGE.match(text_of(tokens))):  # (but "the 47-year-old", a DATE to NER, is who)
         tokens.pop()  # "Rodong Sinmun Thursday says": when, not who
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -140,6 +144,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
               or _person_by_context(head, tokens, ctx, order)
+              or _age_noun(tokens, ctx, order)
               or _role_noun(head, tokens, ctx, order)
               or _one_of(head, tokens, ctx, order)
               or _partitive(head, ctx, order)
@@ -570,6 +575,14 @@ def _mood(tok: Token) -> bool:
     noun and does not make the phrase a new description."""
     return (tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ not in RANKS
             and tok.lower_ not in lexicon().titles and not tok.ent_type_)
+
+
+def _age_noun(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "the 47-year-old told AFP": news names a person it has introduced by age."""
+    if not _AGE.match(text_of(tokens)):
+        return None
+    return (ctx.discourse.most_recent(order, ("person",), 1)
+            or ctx.discourse.most_recent(order, ("person",), 0))
 
 
 def _described(head: Token, tokens: list[Token]) -> list[Token]:

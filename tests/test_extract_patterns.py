@@ -146,6 +146,13 @@ def test_a_name_after_a_described_role_in_apposition_is_the_speaker() -> None:
     assert (speaker, kind) == ("Ilse Marten", "direct")
 
 
+def test_a_person_named_by_age_is_the_person_just_introduced() -> None:
+    found = extract(
+        "In the hills, shepherd Aldo Ferri has lost half of his flock since May.\n\n"
+        '"We have nothing left to sell," the 58-year-old said.')
+    assert [(f[0], f[1]) for f in found] == [("Aldo Ferri", "direct")]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
