@@ -40,6 +40,9 @@ CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio
             "briefing", "interview", "statement", "meeting", "forum", "session", "event",
             "ceremony", "summit", "visit", "behalf", "background", "chat", "address",
             "speech", "podcast", "post", "broadcast", "webinar"}
+# Verbs that are speech only as an attribution ending the sentence: "..., the official
+# continued." ("continued talks" and "continued to fall" are not).
+TRAILING_SPEECH = frozenset({"continue", "go"})
 # Heads of an infinitive that cancel the speech act: "declined to say whether".
 REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
 # Nouns naming something said, as in "echoed the remarks": a reference, not content.
@@ -324,6 +327,8 @@ class ArticleExtractor:
         if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "mark" and c.lower_ in (
                 "whether", "if") for c in tok.children):
             return False  # "the North will respond", "not known whether it will respond"
+        if lemma in TRAILING_SPEECH and _trailing_subject(tok) is not None:
+            return True  # "..., the official continued.": said, going on
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and _trailing_subject(tok):
             return True  # "..., the state broadcaster reported on Tuesday." parsed as a modifier
         if lemma in self.lex.speech_verbs and _after_quote_speaker(tok) is not None:
@@ -893,7 +898,13 @@ def _subject(verb: Token) -> Token | None:
         return _named_in_apposition(verb.head)  # "Guterres, who called on ...": Guterres
     if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
-        return _named_in_apposition((named or subjects)[0])  # with "Jae" and "in" subjects
+        # with "Jae" and "in" subjects; "The newly sworn Prime Minister of Sri Lanka,
+        # Ranil Wickremesinghe on Thursday pledged": the name after the comma, not the role
+        roles = lexicon().person_nouns | lexicon().titles
+        person = [c for c in named[1:] if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+                  and named[0].ent_type_ != "PERSON" and named[0].lemma_.lower() in roles
+                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+        return _named_in_apposition((person or named or subjects)[0])
     if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
         return trailing
     if (after_quote := _after_quote_speaker(verb)) is not None:

@@ -37,6 +37,8 @@ DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "
 _DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded", "based",
                                "affiliated", "linked", "led", "sponsored", "operated"})
 EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
+# Roles news abbreviates: "the PM said".
+ABBREVIATED_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
 # "the 47-year-old", "the 60-year-old": a person the text introduced, by age
 _AGE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 
@@ -544,6 +546,8 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
     noun = noun_lemma(head)
     lex = lexicon()
     det = _determiner(tokens, head)
+    if noun in ABBREVIATED_ROLES and det == "the":  # "the PM" after "Prime Minister X"
+        return ctx.discourse.role("minister", order, ("person",), ABBREVIATED_ROLES[noun])
     if noun not in lex.person_nouns and noun not in lex.org_nouns and noun not in lex.media_nouns:
         return None
     if head.tag_ in ("NNS", "NNPS"):

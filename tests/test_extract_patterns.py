@@ -153,6 +153,33 @@ def test_a_person_named_by_age_is_the_person_just_introduced() -> None:
     assert [(f[0], f[1]) for f in found] == [("Aldo Ferri", "direct")]
 
 
+def test_the_pm_is_the_prime_minister_named_before() -> None:
+    found = extract(
+        "Prime Minister Ines Varga met farmers on Monday.\n\n"
+        'Backing the protest, the PM said, "The farmers must be heard."')
+    assert [(f[0], f[2]) for f in found] == [("Ines Varga", "The farmers must be heard.")]
+
+
+def test_joked_and_an_attribution_that_continues_are_speech() -> None:
+    found = extract(
+        "Army spokesman Omar Haddad met reporters on Monday.\n\n"
+        '"It was quite a surprise for them," the army spokesman joked.\n\n'
+        "A senior US official said the rebels were retreating.\n\n"
+        "The rebels are also short of fuel, which has slowed them, the official continued.")
+    assert [(f[0], f[1]) for f in found] == [
+        ("Omar Haddad", "direct"), ("senior US official", "indirect"),
+        ("senior US official", "indirect")]
+    assert extract("Prices continued to fall, and talks continued.") == []
+
+
+def test_a_name_after_a_described_role_and_a_comma_is_the_subject() -> None:
+    speaker, _, words, said_on = one(
+        "The newly elected Mayor of storm-hit Port Vila, Ana Kalo on Thursday pledged to "
+        "rebuild the harbour.")
+    assert (speaker, said_on) == ("Ana Kalo", "2021-10-14")
+    assert words == "pledged to rebuild the harbour"
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
