@@ -962,7 +962,50 @@ def _published(
         return header.stamp
     if when is not None and when.year is None:
         return _inferred(when, text, hints)
-    return None, None
+    return _lead_day(text, hints) or (None, None)
+
+
+_WEEKDAY_DATE = re.compile(  # "on Wednesday, May 26", "issued Wednesday 19 May"
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+(?P<date>{_MONTH}\s+\d{{1,2}}{_ORDINAL}"
+    rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH})\b(?![,\s]*\d{{4}})")
+
+
+def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
+    """For a page with no date of its own: the day its lead names with a weekday ("at
+    a regular press conference on Wednesday, May 26"), in the year that weekday fixes:
+    from the latest year the text names, else among the corpus's years, else the
+    latest up to the day of extraction. Relative dates then resolve against it."""
+    lead = "\n\n".join(text.split("\n\n")[:3])
+    match = _WEEKDAY_DATE.search(lead)
+    when = parse_date_text(match["date"]) if match else None
+    if match is None or when is None:
+        return None
+    weekday = _WEEKDAYS.index(match["weekday"])
+
+    def fits(year: int) -> bool:
+        day = _make_date(year, when.month, when.day)
+        return day is not None and day.weekday() == weekday and (
+            hints.today is None or day <= hints.today)
+
+    years = [int(y) for y in _YEAR.findall(text)]
+    counts = dict(hints.corpus_years)
+    if years:
+        found = next((y for y in range(max(years), max(years) + 11) if fits(y)), None)
+        where = f"from {max(years)}, the latest year named in the text"
+    elif counts:
+        span = [y for y in range(min(counts) - 1, max(counts) + 2) if fits(y)]
+        found = max(span, key=lambda y: (counts.get(y, 0), y)) if span else None
+        where = f"within {min(counts) - 1}-{max(counts) + 1}, the years of the corpus"
+    elif hints.today is not None:
+        found = next((y for y in range(hints.today.year, hints.today.year - 30, -1)
+                      if fits(y)), None)
+        where = f"up to {hints.today.isoformat()}, the day of extraction"
+    else:
+        found = None
+    if found is None:
+        return None
+    day = datetime.date(found, when.month, when.day)
+    return day, (f"no date on the page; the lead's '{match[0]}' falls in {found} ({where})")
 
 
 def _read_either_way(line: str, readings: list[datetime.date], text: str

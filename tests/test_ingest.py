@@ -867,6 +867,20 @@ def test_a_sentence_about_a_photo_is_no_caption() -> None:
     assert not is_caption(line)
 
 
+def test_a_page_with_no_date_takes_the_day_its_lead_names_with_a_weekday() -> None:
+    raw = ("Spokesman corrects a reporter\n\n"
+           "The foreign ministry spokesman told a regular press conference on Wednesday, "
+           "May 26, that the island was part of the country.\n\n"
+           "He said on Tuesday that the talks would go on.\n")
+    hints = YearHints(today=datetime.date(2026, 12, 1), corpus_years=((2021, 3), (2022, 1)))
+    article = parse_article(raw, "undated.txt", hints)
+    assert article.published == datetime.date(2021, 5, 26)  # a Wednesday in 2021
+    assert "Wednesday, May 26" in article.published_basis
+    named = raw.replace("the island", "since 2019 the island")  # from the year named on
+    assert parse_article(named, "undated.txt", hints).published == datetime.date(2021, 5, 26)
+    assert parse_article(raw, "undated.txt").published is None  # no bound on the year
+
+
 def test_a_related_box_inside_the_article_does_not_end_it() -> None:
     long = "The official said the agency would keep working with the government " * 3
     raw = (f"SEOUL, May 5 (Yonhap) -- {long}.\n\nRelated\n\n\"{long},\" he said.\n\n"
