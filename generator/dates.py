@@ -294,9 +294,11 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((re.compile(rx), fn)
      rf"past))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?i:of\s+)?{_YEAR})?",
      _season),
     (rf"\b(?:{_PREP}\s+)?(?:{_MOD}[\s-]+)?(?:{_REL}\s+)?{_MON_ONLY}{_YEAR_TAIL}", _month_only),
-    (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY},?\s+)?{_MON_DAY}\s+{_DAY}{_YEAR_TAIL}", _day_date),
-    (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY},?\s+)?(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MON_DAY}"
-     rf"{_YEAR_TAIL}", _day_date),
+    # (a weekday before the date may put it in brackets: "on Tuesday (July 27)")
+    (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY}(?:,?\s+|\s+\((?=[^()]{{1,20}}\))))?{_MON_DAY}\s+{_DAY}"
+     rf"{_YEAR_TAIL}(?:(?<=\d)\))?", _day_date),
+    (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY}(?:,?\s+|\s+\((?=[^()]{{1,20}}\))))?(?:(?i:the)\s+)?{_DAY}"
+     rf"\s+(?:(?i:of)\s+)?{_MON_DAY}{_YEAR_TAIL}(?:(?<=[\w.])\))?", _day_date),
     (_NUMERIC.format(rf"(?P<y>{_D4})(?P<sep>[-/])(?P<mo>{_D2})(?P=sep)(?P<d>{_D2})"), _numeric),
     (_NUMERIC.format(rf"(?P<mo>{_D2})/(?P<d>{_D2})/(?P<y>{_D4})"), _numeric),  # US M/D/Y
     (_NUMERIC.format(rf"(?P<d>{_D2})\.(?P<mo>{_D2})\.(?P<y>{_D4})"), _numeric),  # D.M.Y

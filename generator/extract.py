@@ -827,7 +827,7 @@ class ArticleExtractor:
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
-                and not any(f.start <= m.start < f.end for f in self.found)  # what is said
+                and not self._said_words(m.start)
                 and not self._in_quote(m.start)
                 and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)
                 and not _dates_another(_token_at(para, m.start), verb, others)]
@@ -845,6 +845,13 @@ class ArticleExtractor:
             return
         if self.options.inherit_dates:
             found.said_on, found.date_basis = self._inherit(found)
+
+    def _said_words(self, at: int) -> bool:
+        """Whether offset ``at`` is in what a statement says: its clause, or the quoted
+        words of a quote, not the tag between two quotes ("'...,' X said in an interview
+        on Monday. '...'", one statement from the first quote to the second)."""
+        return any(f.start <= at < f.end and (f.kind != "direct" or self._in_quote(at))
+                   for f in self.found)
 
     def _relative(self, verb: Token, found: Found, para: _Para,
                   mentions: list[dates.DateMention]) -> tuple[str, str] | None:

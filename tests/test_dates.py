@@ -117,6 +117,10 @@ def found(text: str, published: dt.date | None) -> list[tuple[str, str]]:
         ("Voting began in late March.", MON, [("in late March", "2020-03")]),
         ("The new rules were published on March 3, 2020.", WED,
          [("on March 3, 2020", "2020-03-03")]),
+        # a weekday with its date in brackets is that date, not the weekday before
+        ("The envoy on Tuesday (March 3) said no.", WED, [("on Tuesday (March 3)", "2020-03-03")]),
+        ("The envoy on Tuesday (3 March) said no.", WED, [("on Tuesday (3 March)", "2020-03-03")]),
+        ("The envoy said on Tuesday (local time) no.", WED, [("on Tuesday", "2021-02-02")]),
     ],
 )
 def test_find_dates(text: str, published: dt.date, expected: list[tuple[str, str]]) -> None:

@@ -180,6 +180,13 @@ def test_a_name_after_a_described_role_and_a_comma_is_the_subject() -> None:
     assert words == "pledged to rebuild the harbour"
 
 
+def test_a_day_in_the_tag_between_two_quotes_dates_the_quote() -> None:
+    _, kind, _, said_on = one(
+        '"We will not borrow at any price," the deputy chief executive, Ama Owusu, said in '
+        'an interview on Monday. "If the price is wrong, we have other options."')
+    assert (kind, said_on) == ("direct", "2021-10-11")
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
