@@ -40,7 +40,7 @@ EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "
 # Roles news abbreviates: "the PM said".
 ABBREVIATED_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
 # "the 47-year-old", "the 60-year-old": a person the text introduced, by age
-_AGE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+_AGE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?P<noun> [a-z]+)?$")
 
 
 @dataclass
@@ -583,8 +583,9 @@ def _mood(tok: Token) -> bool:
 
 def _age_noun(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "the 47-year-old told AFP": news names a person it has introduced by age."""
-    if not _AGE.match(text_of(tokens)):
-        return None
+    age = _AGE.match(text_of(tokens))
+    if not age or age["noun"] and age["noun"].strip().lower() not in lexicon().person_nouns:
+        return None  # ("the 52-year-old engineer" too, not "the 20-year-old bridge")
     return (ctx.discourse.most_recent(order, ("person",), 1)
             or ctx.discourse.most_recent(order, ("person",), 0))
 

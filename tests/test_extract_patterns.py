@@ -149,8 +149,14 @@ def test_a_name_after_a_described_role_in_apposition_is_the_speaker() -> None:
 def test_a_person_named_by_age_is_the_person_just_introduced() -> None:
     found = extract(
         "In the hills, shepherd Aldo Ferri has lost half of his flock since May.\n\n"
-        '"We have nothing left to sell," the 58-year-old said.')
-    assert [(f[0], f[1]) for f in found] == [("Aldo Ferri", "direct")]
+        '"We have nothing left to sell," the 58-year-old said.\n\n'
+        "But the 58-year-old farmer conceded that the state had few tools left.")
+    assert [(f[0], f[1]) for f in found] == [("Aldo Ferri", "direct"), ("Aldo Ferri", "indirect")]
+
+
+def test_a_chamber_of_shipowners_keeps_its_whole_name() -> None:
+    assert one("The Paraguayan Chamber of River Shipowners said 420 barges were idle.")[0] == (
+        "Paraguayan Chamber of River Shipowners")
 
 
 def test_the_pm_is_the_prime_minister_named_before() -> None:
