@@ -292,6 +292,14 @@ class Discourse:
                 return entity
         return None
 
+    def latest_group_called(self, noun: str, order: int) -> Entity | None:
+        """The latest unnamed group whose name ends in ``noun`` ("officials")."""
+        for entity in self._recent(order):
+            words = entity.name.lower().split()
+            if _is_group(entity) and words and words[-1].rstrip("s") == noun.rstrip("s"):
+                return entity
+        return None
+
     def latest_group(self, order: int) -> Entity | None:
         return next((e for e in self._recent(order) if _is_group(e)), None)
 

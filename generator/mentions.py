@@ -150,7 +150,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _role_noun(head, tokens, ctx, order)
               or _one_of(head, tokens, ctx, order)
               or _partitive(head, ctx, order)
-              or _group(head, tokens, ctx)
+              or _group(head, tokens, ctx, order)
               or _organisation(head, tokens, ctx, order))
     if entity is None:
         return None
@@ -776,12 +776,18 @@ def _partitive(head: Token, ctx: Context, order: int) -> Entity | None:
     return _unnamed(list(head.subtree), ctx, "group")
 
 
-def _group(head: Token, tokens: list[Token], ctx: Context) -> Entity | None:
+def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """Unnamed plural speakers: "observers say", "health officials said"."""
     if head.tag_ not in ("NNS",) or head.ent_type_:
         return None
-    if _determiner(tokens, head) not in (None, "some", "many", "several", "other", "both",
-                                         "all"):
+    det = _determiner(tokens, head)
+    if det == "the" and not any(t.dep_ == "poss" for t in tokens):
+        # "the protesters have demanded": the group named so before, else a group
+        earlier = ctx.discourse.latest_group_called(noun_lemma(head), order)
+        if earlier is not None:
+            return earlier
+        return _unnamed([t for t in tokens if t.dep_ != "det"], ctx, "group")
+    if det not in (None, "some", "many", "several", "other", "both", "all"):
         return None
     return _unnamed(tokens, ctx, "group")
 

@@ -193,6 +193,14 @@ def test_a_day_in_the_tag_between_two_quotes_dates_the_quote() -> None:
     assert (kind, said_on) == ("direct", "2021-10-11")
 
 
+def test_a_definite_plural_is_the_group_named_before_or_a_group_of_its_own() -> None:
+    found = extract(
+        "Two officials at the port authority said exports would fall.\n\n"
+        "The officials said prices would rise.\n\n"
+        "The protesters have demanded that the governor resign.")
+    assert [f[0] for f in found] == ["Two officials", "Two officials", "protesters"]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
