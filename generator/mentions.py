@@ -290,8 +290,9 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
             found = resolve(author, ctx, order)
             if found is not None:
                 return found.entity
-    if _determiner(tokens, head) == "the":
-        return ctx.discourse.most_recent(order, ("media", "organization", "government"))
+    if _determiner(tokens, head) == "the":  # ("Iraqi security forces said in a statement
+        return (ctx.discourse.most_recent(order, ("media", "organization", "government"))
+                or ctx.discourse.latest_group(order))  # ... the statement said": theirs)
     return None
 
 

@@ -201,6 +201,13 @@ def test_a_definite_plural_is_the_group_named_before_or_a_group_of_its_own() -> 
     assert [f[0] for f in found] == ["Two officials", "Two officials", "protesters"]
 
 
+def test_the_statement_of_an_unnamed_group_is_theirs() -> None:
+    found = extract(
+        "Border police said in a statement that two drones were downed on Sunday.\n\n"
+        '"The airport was the target of both drones," the statement said.')
+    assert [f[0] for f in found] == ["Border police", "Border police"]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
