@@ -618,8 +618,9 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
     named = next((c for t in tokens or () if (c := ctx.registry.country_of(t.text))), None)
-    found = ctx.discourse.role(noun, order, kinds, country=named)  # ("the Japanese
-    owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)  # ministry": Japan's)
+    # ("the Japanese ministry": Japan's; "the Defense Ministry": not the Foreign Ministry)
+    found = _qualified(ctx.discourse.role(noun, order, kinds, country=named), tokens)
+    owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)
     if found is None and kinds == ("media",) and not owned:  # "The network said" after
         found = ctx.discourse.most_recent(order, kinds, min_strength=1)  # "Fuji TV said"
     if found is None and noun in GENERIC_BODIES and not owned:  # "the agency" after "the WHO"
@@ -661,6 +662,17 @@ def _body(ctx: Context, name: str, home: str | None, kind: str) -> Entity:
     found = ctx.registry.by_id.get(slugify(full)) or ctx.registry.find(full)
     return found if found is not None else ctx.registry.add(Entity(
         id=slugify(full), name=name, kind=kind, country=home, aliases={name, full}))
+
+
+def _qualified(found: Entity | None, tokens: list[Token] | None) -> Entity | None:
+    """ "the Defense Ministry" is not the Foreign Ministry named before it: the words
+    that qualify a body's noun must be in the name of the body it points back to."""
+    if found is None or not tokens:
+        return found
+    name = found.name.lower()
+    words = [t.lower_ for t in tokens[:-1] if t.dep_ in ("compound", "amod")
+             and t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in DESCRIPTIVE]
+    return found if all(w in name for w in words) else None
 
 
 def _ministers_ministry(ctx: Context, order: int, country: str | None) -> Entity | None:

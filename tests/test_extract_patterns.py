@@ -208,6 +208,14 @@ def test_the_statement_of_an_unnamed_group_is_theirs() -> None:
     assert [f[0] for f in found] == ["Border police", "Border police"]
 
 
+def test_a_qualified_body_does_not_point_back_to_another_body() -> None:
+    found = extract(
+        "Norway will send aid to Chile, the Foreign Ministry said on Friday.\n\n"
+        "According to the Defence Ministry, the ship left Bergen on Thursday.\n\n"
+        "The foreign ministry said more aid would follow.")
+    assert [f[0] for f in found] == ["Foreign Ministry", "Defence Ministry", "Foreign Ministry"]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
