@@ -255,7 +255,8 @@ class ArticleExtractor:
                 continue  # "the report cited sources as saying ...": the sources speak
             subject = _quoted_as_saying(tok) or _quoting(tok) or _subject(tok)
             if subject is not None and not self._in_quote(para.offset + subject.idx) and (
-                    subject.lower_ not in ("i", "we")):  # the voice of a statement's text
+                    subject.lower_ not in ("i", "we")  # the voice of a statement's text
+                    and not _nobody(subject)):
                 yield tok, subject
 
     def _noun_speaker(self, tok: Token) -> Token | None:
@@ -1220,6 +1221,13 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
             return True
     return False
+
+
+def _nobody(subject: Token) -> bool:
+    """ "No group has claimed responsibility", "none of the parties commented": a
+    speech act that nobody made."""
+    return subject.lower_ in ("none", "nobody", "noone", "neither") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def _noun_clause(noun: Token) -> Token | None:

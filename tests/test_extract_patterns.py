@@ -216,6 +216,11 @@ def test_a_qualified_body_does_not_point_back_to_another_body() -> None:
     assert [f[0] for f in found] == ["Foreign Ministry", "Defence Ministry", "Foreign Ministry"]
 
 
+def test_a_speech_act_nobody_made_is_no_statement() -> None:
+    assert extract("No group has claimed responsibility for the attack. None of the "
+                   "parties commented. Neither side said when talks would resume.") == []
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
