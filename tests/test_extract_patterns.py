@@ -221,6 +221,14 @@ def test_a_speech_act_nobody_made_is_no_statement() -> None:
                    "parties commented. Neither side said when talks would resume.") == []
 
 
+def test_a_closing_quote_glued_to_the_tag_still_gives_the_speaker() -> None:
+    speaker, kind, words, _ = one(
+        "\u201cWe have no objection, as long as they respect our laws,\u201dSaid Foreign "
+        "Minister Pablo Ortega.")
+    assert (speaker, kind) == ("Pablo Ortega", "direct")
+    assert words == "We have no objection, as long as they respect our laws"
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
