@@ -39,7 +39,7 @@ class Entity:
     known: bool = False  # from data/actors or the gazetteer: an editor's record wins
 
     def role_heads(self) -> set[str]:
-        heads = {title.split()[-1].lower() for title, _ in self.roles if title}
+        heads = {title.split()[-1].lower().strip("()[]") for title, _ in self.roles if title}
         if self.anonymous or self.kind != "person":
             words = self.name.lower().split()
             heads.add(words[-1])

@@ -38,7 +38,8 @@ _DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded",
                                "affiliated", "linked", "led", "sponsored", "operated"})
 EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
 # Roles news abbreviates: "the PM said".
-ABBREVIATED_ROLES = {"pm": "prime minister", "fm": "foreign minister"}
+ABBREVIATED_ROLES = {"pm": "prime minister", "fm": "foreign minister",
+                     "cs": "cabinet secretary"}
 # "the 47-year-old", "the 60-year-old": a person the text introduced, by age
 _AGE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?P<noun> [a-z]+)?$")
 
@@ -548,7 +549,9 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
     lex = lexicon()
     det = _determiner(tokens, head)
     if noun in ABBREVIATED_ROLES and det == "the":  # "the PM" after "Prime Minister X"
-        return ctx.discourse.role("minister", order, ("person",), ABBREVIATED_ROLES[noun])
+        full = ABBREVIATED_ROLES[noun]
+        return (ctx.discourse.role(noun, order, ("person",))  # (after "Health CS Kagwe")
+                or ctx.discourse.role(full.split()[-1], order, ("person",), full))
     if noun not in lex.person_nouns and noun not in lex.org_nouns and noun not in lex.media_nouns:
         return None
     if head.tag_ in ("NNS", "NNPS"):

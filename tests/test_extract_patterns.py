@@ -229,6 +229,15 @@ def test_a_closing_quote_glued_to_the_tag_still_gives_the_speaker() -> None:
     assert words == "We have no objection, as long as they respect our laws"
 
 
+def test_an_abbreviated_title_points_back_and_takes_its_name() -> None:
+    found = extract(
+        "Health Cabinet Secretary (CS) Amina Odhiambo said on Tuesday that cases were "
+        "rising.\n\n"
+        "The CS also said that most new cases were at the border.\n\n"
+        "Trade CS, Peter Njoroge, said the border would stay open.")
+    assert [f[0] for f in found] == ["Amina Odhiambo", "Amina Odhiambo", "Peter Njoroge"]
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
