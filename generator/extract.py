@@ -434,6 +434,16 @@ class ArticleExtractor:
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if verb.lower_ == "according":
             return self._according_content(verb, para)
+        if (head := _as_said(verb)) is not None:  # "As Muller recalled, thousands of ..."
+            tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.i)
+                      and t.i > verb.i and not (t.is_punct and t.i == verb.i + 1)]
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            while tokens and (tokens[0].is_punct or _is_when(tokens[0])):
+                tokens.pop(0)  # ", currently, ..."
+            if tokens:
+                return self._trim(para.offset + tokens[0].idx,
+                                  para.offset + tokens[-1].idx + len(tokens[-1].text))
         if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause
             clause = _noun_clause(verb)
             assert clause is not None  # (a cue only with one)
@@ -1221,6 +1231,18 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
             return True
     return False
+
+
+def _as_said(verb: Token) -> Token | None:
+    """ "As Muller recalled, thousands of guards ...": the main clause a leading "as X
+    said" attributes (its verb), or None."""
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i or _has_clause(verb) or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "prep") and not _is_when(c) for c in verb.children
+           if c.i > verb.i):
+        return None  # "As he spoke to reporters, ...": when, not what
+    return verb.head
 
 
 def _nobody(subject: Token) -> bool:

@@ -238,6 +238,20 @@ def test_an_abbreviated_title_points_back_and_takes_its_name() -> None:
     assert [f[0] for f in found] == ["Amina Odhiambo", "Amina Odhiambo", "Peter Njoroge"]
 
 
+def test_as_someone_said_attributes_the_main_clause() -> None:
+    speaker, kind, words, said_on = one(
+        "As Interior Minister Lena Brandt noted on Monday, the new fence will cost $2 "
+        "billion.")
+    assert (speaker, kind, said_on) == ("Lena Brandt", "indirect", "2021-10-11")
+    assert words == "the new fence will cost $2 billion"
+    assert extract("As he spoke to reporters, protesters gathered outside.") == []
+
+
+def test_alluded_is_a_speech_verb() -> None:
+    assert one("The ministry alluded to the posters placed outside its embassy.")[2] == (
+        "alluded to the posters placed outside its embassy")
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
