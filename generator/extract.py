@@ -248,6 +248,8 @@ class ArticleExtractor:
             if (owner := self._noun_speaker(tok)) is not None:
                 yield tok, owner
                 continue
+            if _asked_aside(tok):
+                continue  # "Marquez, asked whether ..., said": the question was put to her
             if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
             if tok.lemma_.lower() in ("quote", "cite") and any(
@@ -550,7 +552,8 @@ class ArticleExtractor:
                    and c.lemma_.lower() in ("quote", "cite")]  # "reported, quoting X, that"
         parts = [c for v in (verb, *quoting) for c in v.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
-            and c.left_edge.tag_ not in ("WP", "WDT")]  # "dismissed what she called X"
+            and c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
+            and not _asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
         if not parts:  # "warned in a statement that ...", "told a briefing that ...": the
             parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")  # clause
                      and t.i > verb.i and (t.head.dep_ == "pobj" or (  # hangs on the noun
@@ -1231,6 +1234,17 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
             return True
     return False
+
+
+def _asked_aside(verb: Token) -> bool:
+    """ "Marquez, asked whether deliveries would pick up, said ...": "asked" between
+    commas after a name, before the speaker's own verb, is a question put to her, even
+    when the parse makes it her verb."""
+    if verb.lemma_.lower() != "ask" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    end = verb.right_edge.i + 1
+    doc = verb.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("VERB", "AUX")
 
 
 def _as_said(verb: Token) -> Token | None:

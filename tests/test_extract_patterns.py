@@ -252,6 +252,14 @@ def test_alluded_is_a_speech_verb() -> None:
         "alluded to the posters placed outside its embassy")
 
 
+def test_a_question_put_to_the_speaker_is_not_her_statement() -> None:
+    speaker, _, words, _ = one(
+        "Marquez, asked whether the deliveries would pick up, said the scheme expected "
+        "larger volumes in the fourth quarter.")
+    assert (speaker, words) == ("Marquez", "the scheme expected larger volumes in the "
+                                           "fourth quarter")
+
+
 def test_role_noun_resolves_to_the_person_with_that_role() -> None:
     found = extract(
         "Defense Minister Paulo Reyes said the drills would continue.\n\n"
