@@ -410,11 +410,12 @@ class ArticleExtractor:
 
     def _continued(self, verb: Token, speaker: Entity, para: _Para) -> Found | None:
         """The statement a second speech verb of the same sentence and speaker goes on
-        ("Kirby said the US is still analysing the launch, but insisted that ..."):
-        news reports one speech act there, and so do annotators."""
+        ("Kirby said the US is still analysing the launch, but insisted that ...", "The
+        Pentagon condemned the launch and promised to coordinate a response"): news
+        reports one speech act there, and so do the blind annotators (sets B to G)."""
         head = verb.head
         if verb.dep_ != "conj" or head.i == verb.i or not any(
-                c.dep_ == "cc" and c.lower_ == "but" for c in head.children
+                c.dep_ == "cc" and c.lower_ in ("but", "and") for c in head.children
                 if head.i < c.i < verb.i):
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

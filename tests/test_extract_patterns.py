@@ -353,11 +353,15 @@ def test_blank_pipeline_still_runs() -> None:
     assert isinstance(ex.run(nlp), list)
 
 
-def test_two_speech_verbs_joined_by_and_are_two_statements() -> None:
+def test_two_speech_verbs_of_one_subject_joined_by_and_are_one_statement() -> None:
+    # as the blind reviewers annotate it (sets B to G): one speech act, reported in two
     found = extract("The ministry on Sunday condemned the drills and warned that it would "
                     "respond.", dt.date(2022, 1, 10))
     assert [(f[2], f[3]) for f in found] == [
-        ("condemned the drills", "2022-01-09"), ("that it would respond", "2022-01-09")]
+        ("condemned the drills and warned that it would respond", "2022-01-09")]
+    found = extract("The ministry condemned the drills, and the army warned that it would "
+                    "respond.", dt.date(2022, 1, 10))  # another subject: two
+    assert [f[0] for f in found] == ["Ministry", "Army"]
 
 
 def test_unnamed_source_keeps_the_phrase_that_places_it() -> None:
