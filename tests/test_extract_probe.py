@@ -30,21 +30,21 @@ from .conftest import score
 EVAL = Path(__file__).parent / "eval"
 # Measured when set (attribution / detection / dates): probe (159 gold statements)
 # 0.981 / 0.994 / 0.929; holdout-a (60) 0.887 / 0.904 / 0.895; holdout-b (172)
-# 0.933 / 0.950 / 0.913; holdout-c (148) 0.916 / 0.950 / 0.808; holdout-d (117)
-# 0.880 / 0.932 / 0.841; holdout-e (120) 0.892 / 0.933 / 0.832; holdout-f (127)
-# 0.936 / 0.944 / 0.938; holdout-g (129) 0.905 / 0.929 / 0.750. Date shares fall when
+# 0.938 / 0.956 / 0.913; holdout-c (148) 0.922 / 0.956 / 0.808; holdout-d (117)
+# 0.892 / 0.944 / 0.841; holdout-e (120) 0.895 / 0.937 / 0.832; holdout-f (127)
+# 0.940 / 0.948 / 0.938; holdout-g (129) 0.929 / 0.953 / 0.747. Date shares fall when
 # more statements come to be attributed and an old date error starts to count: holdout
 # C's from 0.827 (63 right of 78, from 62 of 75), A's from 0.919 (34 of 38, from 34 of
 # 37: Trump's "nice note", said two days before the dateline's day).
 FLOORS = {
     "probe": {"attribution": 0.97, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.875, "detection": 0.895, "date_accuracy": 0.885},
-    "holdout-b": {"attribution": 0.925, "detection": 0.94, "date_accuracy": 0.90},
-    "holdout-c": {"attribution": 0.905, "detection": 0.94, "date_accuracy": 0.80},
-    "holdout-d": {"attribution": 0.87, "detection": 0.92, "date_accuracy": 0.83},
-    "holdout-e": {"attribution": 0.88, "detection": 0.92, "date_accuracy": 0.82},
-    "holdout-f": {"attribution": 0.925, "detection": 0.935, "date_accuracy": 0.925},
-    "holdout-g": {"attribution": 0.895, "detection": 0.92, "date_accuracy": 0.74},
+    "holdout-b": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.90},
+    "holdout-c": {"attribution": 0.91, "detection": 0.945, "date_accuracy": 0.80},
+    "holdout-d": {"attribution": 0.88, "detection": 0.93, "date_accuracy": 0.83},
+    "holdout-e": {"attribution": 0.885, "detection": 0.925, "date_accuracy": 0.82},
+    "holdout-f": {"attribution": 0.93, "detection": 0.94, "date_accuracy": 0.925},
+    "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.735},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
