@@ -438,20 +438,15 @@ class ArticleExtractor:
         if verb.lower_ == "according":
             return self._according_content(verb, para)
         if (head := _as_said(verb)) is not None:  # "As Muller recalled, thousands of ..."
-            tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.i)
-                      and t.i > verb.i and not (t.is_punct and t.i == verb.i + 1)]
-            while tokens and tokens[-1].is_punct:
-                tokens.pop()
+            tokens = [t for t in head.subtree if t.i > verb.right_edge.i]
             while tokens and (tokens[0].is_punct or _is_when(tokens[0])):
                 tokens.pop(0)  # ", currently, ..."
-            if tokens:
-                return self._trim(para.offset + tokens[0].idx,
-                                  para.offset + tokens[-1].idx + len(tokens[-1].text))
+            if (span := self._span_of(tokens, para)) is not None:
+                return span
         if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause
             clause = _noun_clause(verb)
             assert clause is not None  # (a cue only with one)
-            return self._trim(para.offset + clause.left_edge.idx, para.offset + max(
-                t.idx + len(t.text) for t in clause.subtree if not t.is_punct))
+            return self._span_of(list(clause.subtree), para)
         clause = self._clause(verb, para)
         misparsed = subject
         while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
@@ -635,14 +630,17 @@ class ArticleExtractor:
         first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in (
             "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in UNDATED_ADVERBS
             | {"reportedly"}] or [verb.i])
-        tokens = [t for t in verb.subtree if t.i not in skip and t.i >= first]
+        return self._span_of([t for t in verb.subtree if t.i not in skip and t.i >= first],
+                             para)
+
+    def _span_of(self, tokens: list[Token], para: _Para) -> tuple[int, int] | None:
+        """The trimmed offsets of ``tokens`` (in text order), trailing punctuation off."""
         while tokens and tokens[-1].is_punct:
-            tokens.pop()
+            tokens = tokens[:-1]
         if not tokens:
             return None
-        start = para.offset + tokens[0].idx
-        end = para.offset + tokens[-1].idx + len(tokens[-1].text)
-        return self._trim(start, end)
+        return self._trim(para.offset + tokens[0].idx,
+                          para.offset + tokens[-1].idx + len(tokens[-1].text))
 
     def _according_content(self, tok: Token, para: _Para) -> tuple[int, int] | None:
         """ "The talks failed, according to the ministry": the rest of the clause."""
@@ -922,9 +920,10 @@ def _subject(verb: Token) -> Token | None:
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
         # with "Jae" and "in" subjects; "The newly sworn Prime Minister of Sri Lanka,
         # Ranil Wickremesinghe on Thursday pledged": the name after the comma, not the role
-        roles = lexicon().person_nouns | lexicon().titles
+        role = named[0].lemma_.lower() if len(named) > 1 else ""
         person = [c for c in named[1:] if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
-                  and named[0].ent_type_ != "PERSON" and named[0].lemma_.lower() in roles
+                  and named[0].ent_type_ != "PERSON"
+                  and (role in lexicon().person_nouns or role in lexicon().titles)
                   and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
         return _named_in_apposition((person or named or subjects)[0])
     if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:

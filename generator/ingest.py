@@ -740,6 +740,10 @@ def parse_byline(unit: str) -> str | None:
     return name
 
 
+def _is_update(label: str) -> bool:
+    return re.search("updat|modif", label, re.IGNORECASE) is not None
+
+
 def slashed_readings(text: str) -> list[datetime.date]:
     """Both calendar days "10/03/2022" can be (10 March, 3 October); [] unless it is
     a slashed date that :func:`parse_date_text` leaves unread as either."""
@@ -753,7 +757,7 @@ def slashed_readings(text: str) -> list[datetime.date]:
 def _ambiguous_lines(unit: str) -> list[tuple[str, list[datetime.date]]]:
     """ "Issued on: 10/03/2022 - 15:04": a "Published" line whose date reads either way."""
     return [(match[0], readings) for match in _PUBLISHED.finditer(unit)
-            if not re.search("updat|modif", match["label"], re.IGNORECASE)
+            if not _is_update(match["label"])
             and len(readings := slashed_readings(match["date"])) == 2]
 
 
@@ -764,8 +768,7 @@ def _published_lines(unit: str) -> list[tuple[bool, datetime.date, str]]:
         when = parse_date_text(match["date"])
         day = when.full() if when else None
         if day is not None:
-            updated = re.search("updat|modif", match["label"], re.IGNORECASE) is not None
-            found.append((updated, day, f"'{match[0]}' line"))
+            found.append((_is_update(match["label"]), day, f"'{match[0]}' line"))
     return found
 
 

@@ -802,8 +802,7 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
         earlier = ctx.discourse.latest_group_called(noun_lemma(head), order)
         if earlier is not None:
             return earlier
-        return _unnamed([t for t in tokens if t.dep_ != "det"], ctx, "group")
-    if det not in (None, "some", "many", "several", "other", "both", "all"):
+    elif det not in (None, "some", "many", "several", "other", "both", "all"):
         return None
     return _unnamed(tokens, ctx, "group")
 
