@@ -408,8 +408,8 @@ _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _REGION = rf"(?:,\s(?!{_MONTH})(?P<region>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}))?"
 _AGENCY = r"\((?P<agency>(?:[A-Z0-9]|dpa\b)[^()\n]{0,79})\)"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:\s?{_AGENCY})?"
-    r"(?:\s*(?P<sep>--|—|–|-|:))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
+    rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:,?\s?{_AGENCY})?"
+    r"(?:\s*(?P<sep>--|—|–|-|:|\.-))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
 )
 _DATED_LEAD = re.compile(rf"^(?:(?P<date>{_DATE})\s?)?{_AGENCY}\s*(?:--|—|–)\s")
 _WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
@@ -465,6 +465,9 @@ def _split_agency(agency: str | None) -> tuple[str | None, WrittenDate | None]:
     if agency is None:
         return None, None
     agency = agency.strip()
+    alone = parse_date_text(agency)  # "MEXICO, (September 21, 2021).-": a date, no agency
+    if alone is not None and alone.year is not None:
+        return None, alone
     match = _AGENCY_DATE.match(agency)
     if match:
         when = parse_date_text(match["date"])
@@ -973,17 +976,61 @@ _WEEKDAY_DATE = re.compile(  # "on Wednesday, May 26", "issued Wednesday 19 May"
     rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH})\b(?![,\s]*\d{{4}})")
 
 
+_WEEKDAY_SLASHED = re.compile(  # "Wednesday (5/1/2022) morning": day and month by weekday
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s*\(?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\b")
+
+
+def _lead_slashed(lead: str) -> tuple[datetime.date, str] | None:
+    """The lead's "Wednesday (5/1/2022)": of the two days the digits can be, the one
+    that falls on the weekday named."""
+    for match in _WEEKDAY_SLASHED.finditer(lead):
+        weekday = _WEEKDAYS.index(match["weekday"])
+        readings = slashed_readings(match["date"])
+        if not readings and (when := parse_date_text(match["date"])) and when.full():
+            readings = [when.full()]
+        fits = sorted({d for d in readings if d.weekday() == weekday})
+        if len(fits) == 1:
+            said = f"{match['weekday']} {match['date']}"
+            return fits[0], f"no date on the page; the lead's '{said}' falls on that weekday"
+    return None
+
+
+_MONTH_DAY = re.compile(  # "on the morning of October 4", "on 19 May" (no year)
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH})\b"
+    r"(?![,\s]*\d{4})")
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b")
+
+
+def _lead_weekday_date(lead: str) -> tuple[int, WrittenDate, str] | None:
+    """The weekday and the day of the month the lead gives the news: together
+    ("on Wednesday, May 26"), or apart when the lead names one day of each ("on the
+    morning of October 4 ... at 7:22 am on Tuesday")."""
+    match = _WEEKDAY_DATE.search(lead)
+    if match and (when := parse_date_text(match["date"])):
+        return _WEEKDAYS.index(match["weekday"]), when, match[0]
+    days = {m[0] for m in _MONTH_DAY.finditer(lead)}
+    weekdays = {m[0] for m in _WEEKDAY_WORD.finditer(lead)}
+    if len(days) != 1 or len(weekdays) != 1:
+        return None
+    (day,), (weekday,) = days, weekdays
+    when = parse_date_text(day)
+    if when is None:
+        return None
+    return _WEEKDAYS.index(weekday), when, f"{day}' and '{weekday}"
+
+
 def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
     """For a page with no date of its own: the day its lead names with a weekday ("at
     a regular press conference on Wednesday, May 26"), in the year that weekday fixes:
     from the latest year the text names, else among the corpus's years, else the
     latest up to the day of extraction. Relative dates then resolve against it."""
     lead = "\n\n".join(text.split("\n\n")[:3])
-    match = _WEEKDAY_DATE.search(lead)
-    when = parse_date_text(match["date"]) if match else None
-    if match is None or when is None:
+    if slashed := _lead_slashed(lead):
+        return slashed
+    found = _lead_weekday_date(lead)
+    if found is None:
         return None
-    weekday = _WEEKDAYS.index(match["weekday"])
+    weekday, when, said = found
 
     def fits(year: int) -> bool:
         day = _make_date(year, when.month, when.day)
@@ -1008,7 +1055,7 @@ def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
     if found is None:
         return None
     day = datetime.date(found, when.month, when.day)
-    return day, (f"no date on the page; the lead's '{match[0]}' falls in {found} ({where})")
+    return day, (f"no date on the page; the lead's '{said}' falls in {found} ({where})")
 
 
 def _read_either_way(line: str, readings: list[datetime.date], text: str

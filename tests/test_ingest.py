@@ -359,6 +359,7 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("NEW YORK (AP) \u2014 The", "New York", "AP", None),
         ("SAN JOSE, Calif. (AP) \u2014 The", "San Jose, Calif.", "AP", None),
         ("UNITED NATIONS \u2014 The", "United Nations", None, None),
+        ("LIMA, (March 4, 2021).- The", "Lima", None, "March 4, 2021"),
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -879,6 +880,29 @@ def test_a_page_with_no_date_takes_the_day_its_lead_names_with_a_weekday() -> No
     named = raw.replace("the island", "since 2019 the island")  # from the year named on
     assert parse_article(named, "undated.txt", hints).published == datetime.date(2021, 5, 26)
     assert parse_article(raw, "undated.txt").published is None  # no bound on the year
+
+
+def test_a_page_with_no_date_takes_a_slashed_date_its_weekday_fixes() -> None:
+    raw = ("Rebels shell the port\n\n"
+           "The shelling began before dawn on Tuesday (8/3/2022) local time, the army said.\n\n"
+           "A spokesman said on Monday that the port had been quiet.\n")
+    article = parse_article(raw, "undated.txt")
+    assert article.published == datetime.date(2022, 3, 8)  # 8 March, not 3 August: a Tuesday
+    assert "Tuesday 8/3/2022" in article.published_basis
+    wrong = raw.replace("Tuesday", "Friday")  # neither reading is a Friday
+    assert parse_article(wrong, "undated.txt").published is None
+
+
+def test_a_page_with_no_date_takes_the_lead_day_and_weekday_named_apart() -> None:
+    raw = ("Volcano erupts near the capital\n\n"
+           "Ash fell on the capital on the morning of October 4, the civil defence agency "
+           "said.\n\n"
+           "Its director said the eruption began at around 6 am on Tuesday.\n")
+    hints = YearHints(today=datetime.date(2026, 12, 1), corpus_years=((2022, 2),))
+    article = parse_article(raw, "undated.txt", hints)
+    assert article.published == datetime.date(2022, 10, 4)  # a Tuesday in 2022
+    two = raw.replace("at around 6 am", "on Monday and again")  # two weekdays: no guess
+    assert parse_article(two, "undated.txt", hints).published is None
 
 
 def test_a_related_box_inside_the_article_does_not_end_it() -> None:
