@@ -33,6 +33,8 @@ from .quotes import Quote, all_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
                    "long", "once", "frequently", "consistently", "publicly"}
+# Heads of a clause about a day still to come: "are due to meet on Wednesday".
+FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Who a statement was made to, and where: not what was said.
 AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
             "parliament"}
@@ -107,6 +109,7 @@ class ArticleExtractor:
         self.lex = lexicon()
         self.dateline = dateline_end(text)
         self.date_mentions: list[dates.DateMention] = []
+        self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
         self.verbatim: set[tuple[int, int]] = set()  # unquoted words given as said
 
     # --- driver ------------------------------------------------------------------------
@@ -828,6 +831,11 @@ class ArticleExtractor:
 
     def _date_all(self, paras: list[_Para]) -> None:
         mentions = self.date_mentions
+        self.scene_dates = [m for m in mentions if len(m.value) == 10
+                            and not self._in_quote(m.start)
+                            and not any(f.context[0] <= m.start < f.context[1]
+                                        for f in self.found)
+                            and not _ahead(self._token_in(paras, m.start))]
         for found in self.found:
             para = paras[found.paragraph]
             self._date(found, para, mentions)
@@ -840,7 +848,8 @@ class ArticleExtractor:
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
-                and not self._said_words(m.start)
+                and (not self._said_words(m.start)
+                     or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
                 and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)
                 and not _dates_another(_token_at(para, m.start), verb, others)]
@@ -858,6 +867,10 @@ class ArticleExtractor:
             return
         if self.options.inherit_dates:
             found.said_on, found.date_basis = self._inherit(found)
+
+    def _token_in(self, paras: list[_Para], at: int) -> Token | None:
+        para = next((p for p in paras if p.offset <= at < p.offset + len(p.doc.text)), None)
+        return _token_at(para, at) if para is not None else None
 
     def _said_words(self, at: int) -> bool:
         """Whether offset ``at`` is in what a statement says: its clause, or the quoted
@@ -883,6 +896,16 @@ class ArticleExtractor:
                 return shifted, f"{phrase} {anc.text} ({base})"
         return None
 
+    def _scene_day(self, found: Found) -> dates.DateMention | None:
+        """The day of the event the report sets before the statement, when no statement
+        before it is dated: "The Security Council met on Monday ... Thomas-Greenfield
+        told the council ..." (the words the wire copy leaves undated are that day's)."""
+        if self.published is None:
+            return None
+        days = [m for m in self.scene_dates if m.end <= found.start
+                and 0 <= (self.published - dt.date.fromisoformat(m.value)).days <= 6]
+        return max(days, key=lambda m: m.start) if days else None
+
     def _inherit(self, found: Found) -> tuple[str | None, str | None]:
         """The date of the passage: the speaker's last dated statement, else one dated
         earlier in the same paragraph, else the day the article was published (wire
@@ -899,6 +922,10 @@ class ArticleExtractor:
                 last = max(pool, key=lambda f: f.start)
                 found.date_phrase = last.date_phrase
                 return last.said_on, f"passage dated by {last.date_phrase!r}"
+        scene = self._scene_day(found)
+        if scene is not None:
+            found.date_phrase = scene.phrase
+            return scene.value, f"passage dated by {scene.phrase!r}"
         if self.published is not None:
             found.date_phrase = "publication date"
             return self.published.isoformat(), "no date in the text; the publication date"
@@ -955,6 +982,35 @@ def _dates_another(tok: Token | None, verb: Token | None, cues: set[int]) -> boo
             return False
         if node.i in cues:
             return True
+    return False
+
+
+def _ahead(tok: Token | None) -> bool:
+    """Whether the date word ``tok`` names a day to come: "are due to meet on
+    Wednesday", "will travel to Seoul on Friday" (no day a statement was made)."""
+    if tok is None:
+        return False
+    for node in tok.ancestors:
+        if node.lemma_.lower() in FUTURE_HEADS or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+            return True
+    return False
+
+
+def _dates_saying(found: Found, tok: Token | None, verb: Token | None) -> bool:
+    """Whether a date inside the statement's own words dates the saying: a statement
+    that begins with its verb ("expressed gratitude for the aid at a meeting on
+    Wednesday") holds the words that say when, unless they sit in a clause of their
+    own ("... condemned the attack, which happened on Monday")."""
+    if tok is None or verb is None or tok.doc is not verb.doc:
+        return False
+    if not found.start <= found.cue_at < found.end:
+        return False
+    for node in tok.ancestors:
+        if node.i == verb.i:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

@@ -1239,3 +1239,34 @@ def test_the_leads_day_goes_on_in_the_next_paragraph_only() -> None:
                     "aid offer.\n\n\"We are ready to help,\" ministry spokeswoman Kim Na-ri "
                     "told a briefing.\n\nA separate agency said it had sent masks.")
     assert [f[3] for f in found] == ["2021-10-11", "2021-10-11", "2021-10-14"]
+
+
+def test_a_date_in_a_statement_that_begins_with_its_verb_dates_the_saying() -> None:
+    found = extract(
+        "Fiji's ambassador, Rita Naidu, expressed thanks for the aid at a meeting with the "
+        "minister on Tuesday.")
+    assert [(f[0], f[3]) for f in found] == [("Rita Naidu", "2021-10-12")]
+
+
+def test_a_statement_after_a_dated_scene_takes_the_scene_day() -> None:
+    found = extract(
+        "The Security Council met on Tuesday to discuss the missile launches.\n\n"
+        "The envoy, Maria Olsen, told the council that the launches broke its resolutions.")
+    assert [(f[0], f[3]) for f in found] == [("Maria Olsen", "2021-10-12")]
+
+
+def test_a_day_still_to_come_sets_no_scene() -> None:
+    found = extract(
+        "The two ministers are due to meet in Geneva on Wednesday.\n\n"
+        "A senior official, Paul Brandt, said the talks would be difficult.")
+    assert [(f[0], f[3]) for f in found] == [("Paul Brandt", "2021-10-14")]  # published
+
+
+def test_another_statement_s_day_is_no_scene() -> None:
+    found = extract(
+        "The government offered vaccines to its neighbour in July.\n\n"
+        "Spokeswoman Ana Ruiz told reporters on Monday that the offer stood.\n\n"
+        "The border has been closed since last year.\n\n"
+        "\"They will not accept it,\" said Tom Hale, a professor at the university.")
+    assert [(f[0], f[3]) for f in found] == [("Ana Ruiz", "2021-10-11"),
+                                             ("Tom Hale", "2021-10-14")]
