@@ -168,12 +168,13 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?:(?:,\s*|\s+)\d{{4}}\b)?"
     rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}}\b)?"
-    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{4}\b)"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}\b)"
 )
 _DATE_PARTS = (
     re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:,\s*|\s+)(?P<y>\d{{4}}))?$"),
     re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
     re.compile(r"^(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$"),  # "9.3.2022": day first
 )
 # "15/09/2021" (day first) or "09/15/2021" (month first): read only when one of the
 # two numbers is over 12, since "03/04/2021" is either and the text does not say which.
@@ -184,6 +185,24 @@ _MONTHS = MappingProxyType(
 _WEEKDAYS = tuple(calendar.day_name)
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n\n")
+_AHEAD = re.compile(  # words that put a year still to come: "would move ... in 2023"
+    r"\b(?:will|would|shall|next)\b|\b(?:plans?|planned|aims?|aimed|expects?|expected"
+    r"|intends?|due)\s+to\b|\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$|end-$",
+    re.IGNORECASE)
+
+
+def named_years(text: str) -> list[int]:
+    """The years the text names as past or present: "since ... in 2020 and 2021", not
+    the targets of plans ("would move 20 million tonnes in 2023", "by end-2023"), which
+    say nothing of when the report was written."""
+    years = []
+    for sentence in _SENTENCE_END.split(text):
+        for match in _YEAR.finditer(sentence):
+            if not _AHEAD.search(sentence[:match.start()]):
+                years.append(int(match[0]))
+    return years
+
 
 
 @dataclass(frozen=True)
@@ -332,7 +351,7 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
                 total += weekday_votes(section).get((own.weekday() - slack) % 7, 0)
         return total
 
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = named_years(text)
     if years:
         latest = max(years)
         if not votes:
@@ -719,7 +738,7 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+)?"  # "KYODO NEWS - Jun 4, 2021"
     rf"(?:(?:{'|'.join(_WEEKDAYS)}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?P<date>{_DATE})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d)?(?:\s+\|\s.{0,60})?$"  # "... - 19:45 | Japan, World"
@@ -873,6 +892,8 @@ def scan_header(header: list[str]) -> _Header:
         (found for unit in header for found in _published_lines(unit)), key=lambda f: f[0]
     )
     stamps = [found for found in map(_stamp, header) if found]
+    if published and published[0][0] and stamps:  # "9.3.2022 17:42 Updated 9.3.2022
+        published = []  # 19:05": the first date is the day it was published
     ambiguous = [found for unit in header for found in _ambiguous_lines(unit)]
     return _Header(
         title=find_title(header),
@@ -1037,7 +1058,7 @@ def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
         return day is not None and day.weekday() == weekday and (
             hints.today is None or day <= hints.today)
 
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = named_years(text)
     counts = dict(hints.corpus_years)
     if years:
         found = next((y for y in range(max(years), max(years) + 11) if fits(y)), None)

@@ -407,11 +407,21 @@ def lead(dateline: str, rest: str) -> str:
             "dateline 'March 2' with year 2018 inferred: the latest year named in the text"
             " (no weekday dates the saying)",
         ),
+        (
+            lead("ULAANBAATAR, Oct 13 (Reuters) -",
+                 "said on Thursday exports had recovered from 2021 lows. Shipments would"
+                 " double in 2023."),
+            datetime.date(2022, 10, 13),
+            "dateline 'Oct 13' with year 2022 inferred: 'Thursday', the day of saying in the"
+            " text, falls on October 13 first in 2022 among years >= 2021, the latest year"
+            " named in the text",
+        ),
         (lead("Seoul, March 2 (KCNA) --", "said on Friday the plan was ready."), None, None),
         (lead("SEOUL, Feb. 29 (Yonhap) --", "said on Monday the plan dates from 2021."), None,
          None),
     ],
-    ids=["weekday-decides", "no-weekday", "weekday-but-no-year", "no-matching-year"],
+    ids=["weekday-decides", "no-weekday", "a-year-to-come-is-no-bound", "weekday-but-no-year",
+         "no-matching-year"],
 )
 def test_year_inference(
     raw: str, published: datetime.date | None, basis: str | None
@@ -647,6 +657,9 @@ def test_date_and_time_stamp_lines_in_scraped_headers(stamp: str) -> None:
     ("Date: 15/06/2021 | Source: KCNA | Read original", "'Date: 15/06/2021' stamp"),
     ("Date: 06/10/2021 | Source: KCNA | Read original", None),  # either 10 June or 6 October
     ("Date: 6/22/2021", "'Date: 6/22/2021' stamp"),  # month first: 22 is no month
+    ("  • June 10 2021 15:31:47", "'June 10 2021 15:31:47' stamp"),  # seconds, no comma
+    ("10.6.2021 17:42 Updated 10.6.2021 19:05",  # day first, the first date wins
+     "'10.6.2021 17:42 Updated 10.6.2021 19:05' stamp"),
 ])
 def test_stamps_in_other_layouts(stamp: str, basis: str | None) -> None:
     raw = (f"U.S. weighs vaccine aid\n\n{stamp}\n\n"
