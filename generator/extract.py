@@ -33,6 +33,12 @@ from .quotes import Quote, all_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
                    "long", "once", "frequently", "consistently", "publicly"}
+# A transcript's speaker label before a quote: "SOT, Name, title (German): “...",
+# "SOUNDBITE (English) Name, title: “...", "Name: “...".
+SPEAKER_LABEL = re.compile(
+    r"^(?:(?:SOT|SOUNDBITES?|SOUND ?BITE|UPSOUND|INTERVIEW)\b(?:\s*\([^()\n]*\))?[\s,:]*)?"
+    r"(?P<who>[A-Z][^:\u201c\u201d\"\n]{1,150}?)(?P<tail>\s*(?:\([^()\n]*\))?\s*:\s*)"
+    r"(?=[\u201c\"])")
 # Heads of a clause about a day still to come: "are due to meet on Wednesday".
 FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Who a statement was made to, and where: not what was said.
@@ -170,10 +176,39 @@ class ArticleExtractor:
     # --- one paragraph -----------------------------------------------------------------
 
     def _paragraph(self, para: _Para) -> None:
+        self._labelled(para)
         for sent in para.doc.sents:  # who the sentence names first: "X issued a statement
             self._remember(sent, para)  # in which he denounced ..." is X's
             for cue in self._cues(sent, para):
                 self._statement(cue, para)
+
+    def _labelled(self, para: _Para) -> None:
+        """A transcript's speaker label: "SOT, Steffen Seibert, German government
+        spokesperson (German): '...'", "SOUNDBITE (English) Jane Roe, WHO spokeswoman:
+        '...'", "Lee: '...'". The quote after the label is the named speaker's, with no
+        speech verb to cue it (a label holds no verb; one that does is a sentence)."""
+        label = SPEAKER_LABEL.match(para.doc.text)
+        if label is None or para.offset < self.dateline:
+            return
+        after = para.offset + label.end()
+        quote = next((q for q in para.quotes if q.start == after), None)
+        start, end = para.offset + label.start("who"), para.offset + label.end("who")
+        tokens = [t for t in para.doc if start <= para.offset + t.idx < end]
+        if quote is None or not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return
+        name = next((e for e in para.doc.ents if e.label_ in ("PERSON", "ORG")
+                     and start <= para.offset + e.start_char < end), None)
+        if name is None:
+            return
+        resolved = resolve(name.root, self.ctx, para.offset + name.root.idx)
+        if resolved is None:
+            return
+        colon = para.offset + label.end("who") + label.group("tail").index(":")
+        self.found.append(Found(
+            speaker=resolved.entity, mention=resolved.mention, start=quote.inner_start,
+            end=quote.inner_end, kind="direct", cue_at=colon, paragraph=para.index,
+            context=(para.offset, para.offset + len(para.doc.text))))
+        self.ctx.discourse.note(resolved.entity, para.offset + name.root.idx, 2)
 
     def _remember(self, sent: Span, para: _Para) -> None:
         """Note who this sentence mentions, for later pronouns and role nouns."""

@@ -1270,3 +1270,18 @@ def test_another_statement_s_day_is_no_scene() -> None:
         "\"They will not accept it,\" said Tom Hale, a professor at the university.")
     assert [(f[0], f[3]) for f in found] == [("Ana Ruiz", "2021-10-11"),
                                              ("Tom Hale", "2021-10-14")]
+
+
+@pytest.mark.parametrize("label", [
+    "SOT, Hanna Berg, Swedish health ministry spokeswoman (Swedish): ",
+    "SOUNDBITE (English) Hanna Berg, Swedish health ministry spokeswoman: ",
+    "Hanna Berg: ",
+])
+def test_a_transcript_speaker_label_attributes_the_quote(label: str) -> None:
+    found = extract(f"*SOUNDBITES*\n\n{label}\u201cThe wards are full again this week.\u201d")
+    assert found == [("Hanna Berg", "direct", "The wards are full again this week.",
+                      "2021-10-14")]
+
+
+def test_a_label_without_a_name_is_no_speaker_label() -> None:
+    assert extract("Read more: \u201cThe wards are full again this week\u201d") == []
