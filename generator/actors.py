@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import builtin_gazetteer, name_key, slugify
+from .lexicon import builtin_gazetteer, lexicon, name_key, slugify
 from .model import Actor, Role
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -46,6 +46,10 @@ class Entity:
             placed = next((n for n, w in enumerate(words) if w in _PLACING), None)
             if placed:  # "spokesperson for China's Xinhua News Agency": a spokesperson
                 heads.add(words[placed - 1])
+        if self.kind in ("organization", "media"):  # "the agency" after "the Finnish
+            org = lexicon().org_nouns  # Transport and Communications Agency Traficom"
+            for name in (self.name, *self.aliases):
+                heads.update(w for w in name.lower().split() if w in org)
         return heads
 
     def holds(self, phrase: str) -> bool:

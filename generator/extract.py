@@ -437,6 +437,7 @@ class ArticleExtractor:
             return
         if _trailing_subject(verb) is not None and any(
                 f.start < end and start < f.end for f in self.found):
+            self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 1)
             return  # "X rejected the offer, state media reported": X's statement has it
         unit = self._unit_of(cue_at, para)
         self.found.append(Found(

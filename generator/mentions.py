@@ -494,6 +494,14 @@ def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | N
     return country, title
 
 
+def _bare_body(entity: Entity) -> bool:
+    """Whether the actor is named by a bare body noun ("Agency", "The Office"): what
+    an unresolved "the agency" became, which a later "the agency" need not mean."""
+    words = entity.name.lower().split()
+    return entity.kind != "person" and words[-1:] != [] and words[-1] in lexicon().org_nouns and (
+        len(words) == 1 or words[:-1] == ["the"])
+
+
 def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
     """A known actor named by the phrase, or by its proper-noun ending ("state media
     KCNA", "the official Korean Central News Agency")."""
@@ -518,6 +526,8 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
         return ctx.registry.find(text_of(name))  # "the Rodong Sinmun newspaper"
     if found is not None and found.anonymous:
         return None  # a description ("the Prime Minister"): whom it means is the discourse's
+    if found is not None and not found.known and _bare_body(found):
+        return None  # "the agency" once taken for an actor of its own: the discourse decides
     if found is not None and found.kind != "country" and found.country:
         named = next((c for t in tokens if (c := ctx.registry.country_of(t.text))), None)
         if named is not None and named != found.country:

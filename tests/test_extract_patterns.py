@@ -1285,3 +1285,14 @@ def test_a_transcript_speaker_label_attributes_the_quote(label: str) -> None:
 
 def test_a_label_without_a_name_is_no_speaker_label() -> None:
     assert extract("Read more: \u201cThe wards are full again this week\u201d") == []
+
+
+def test_the_agency_is_the_body_whose_name_holds_the_noun() -> None:
+    found = extract(
+        "Operators have reported dozens of outages this year, the authority says.\n\n"
+        "The Norwegian Communications Authority Nkom said on Tuesday that the outages "
+        "had doubled.\n\n"
+        "According to the authority, 40 reports were filed in March.")
+    speakers = [f[0] for f in found]
+    assert speakers[1] == speakers[2] != speakers[0]
+    assert "Nkom" in speakers[2]
