@@ -259,13 +259,15 @@ class Discourse:
         the other gender ("Ms. Suzuki" is not "he"). "She" first looks for a person
         called a woman ("ministry spokeswoman Hua ... Defence Minister Wei ... She
         added"): most people news quotes are men and most are never called either,
-        so an unmarked latest person is the weaker guess for "she", not for "he"."""
+        so an unmarked latest person is the weaker guess for "she", not for "he". (Only
+        between the last two people: a woman named paragraphs back is not "she" past the
+        analyst quoted just before.)"""
         want = "f" if word in ("she", "her") else "m"
         people: list[Entity] = []
         for min_strength in (1, 0):
             people = [e for e in self._recent(order, min_strength)
                       if e.kind == "person" and not _is_group(e)]
-            marked = next((e for e in people if self.genders.get(e.id) == want), None)
+            marked = next((e for e in people[:2] if self.genders.get(e.id) == want), None)
             if want == "f" and marked is not None:
                 return marked
             fitting = next((e for e in people if self.genders.get(e.id) in (None, want)), None)

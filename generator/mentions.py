@@ -337,8 +337,8 @@ def _person_by_context(head: Token, tokens: list[Token], ctx: Context, order: in
     """ "Special Adviser to the president, Femi Adesina, who stated ...": a name the
     model took for an organisation is a person's when it stands in apposition to a
     person's role, or has one in apposition, or is the antecedent of "who"."""
-    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
-        return None
+    if head.ent_type_ not in ("ORG", "GPE", "NORP") or head.pos_ != "PROPN":
+        return None  # ("Otgonbayar Tsend, a mining analyst": a name tagged a place)
     lex = lexicon()
     words = [t for t in tokens if t.dep_ not in ("det", "case")]
     if not 2 <= len(words) <= 4 or any(

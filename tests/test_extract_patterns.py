@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Span
 
-from generator.actors import Registry
+from generator.actors import Discourse, Registry
 from generator.extract import ArticleExtractor, ExtractOptions, statement_id
+from generator.mentions import Context, resolve
 from generator.nlp import pipeline
 
 THU = dt.date(2021, 10, 14)  # a Thursday
@@ -1296,3 +1298,20 @@ def test_the_agency_is_the_body_whose_name_holds_the_noun() -> None:
     speakers = [f[0] for f in found]
     assert speakers[1] == speakers[2] != speakers[0]
     assert "Nkom" in speakers[2]
+
+
+def test_a_name_tagged_a_place_with_a_person_in_apposition_is_a_person() -> None:
+    doc = pipeline()("Erdene Tsend, a mining analyst at a brokerage, said capacity was short.")
+    doc.ents = [Span(doc, 0, 2, label="GPE")]  # as the model tags some Mongolian names
+    resolved = resolve(doc[1], Context(Registry(), Discourse(), "t"), 0)
+    assert resolved is not None
+    assert (resolved.entity.name, resolved.entity.kind) == ("Erdene Tsend", "person")
+
+
+def test_she_prefers_a_woman_only_among_the_last_two_people() -> None:
+    found = extract(
+        "Spokeswoman Ana Ruiz said on Monday that the line was open.\n\n"
+        "Minister Tom Hale said the talks had gone well.\n\n"
+        "Analyst Kim Lee said costs were rising.\n\n"
+        "\"Nobody wants to pay for it,\" she said.")
+    assert [f[0] for f in found] == ["Ana Ruiz", "Tom Hale", "Kim Lee", "Kim Lee"]
