@@ -814,15 +814,18 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
             return earlier
     elif det not in (None, "some", "many", "several", "other", "both", "all"):
         return None
-    return _unnamed(tokens, ctx, "group")
+    entity = _unnamed(_described(head, tokens), ctx, "group")
+    if bare := text_of([t for t in tokens if t.dep_ not in ("det", "nummod")]):
+        entity.aliases.add(bare)  # "state media in both countries" are "state media"
+    return entity
 
 
 def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
     words = [t for t in tokens if t.dep_ != "det" and not (
-        t.dep_ == "nummod" and t.lower_ == "one")]  # "One senior officer": an officer
-    name = text_of(words) or text_of(tokens)
+        t.dep_ == "nummod" and (t.lower_ == "one" or kind == "group"))]  # "One senior
+    name = text_of(words) or text_of(tokens)  # officer": an officer; "Two officials": officials
     anonymity = lexicon().anonymity_words
-    aliases = {name}
+    aliases = {name, *_placed_alias(words)}
     plain = [t for t in words if t.lower_ not in anonymity]
     aliases.add(text_of(plain))
     country_free = [t for t in plain if not ctx.registry.country_of(t.text)]
@@ -832,6 +835,19 @@ def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
                     aliases=aliases, anonymous=True)
     found = ctx.registry.by_id.get(entity.id)
     return found if found is not None else ctx.registry.add(entity)
+
+
+def _placed_alias(words: list[Token]) -> list[str]:
+    """ "officials at the Agriculture Ministry" are also "Agriculture Ministry
+    officials": the short body before the role, as news writes it either way."""
+    at = next((n for n, t in enumerate(words) if t.dep_ == "prep" and t.lower_ in (
+        "at", "from", "in", "of", "with")), None)
+    if not at:
+        return []
+    body = [t for t in words[at + 1:] if t.dep_ not in ("det", "case")]
+    if not 1 <= len(body) <= 3 or any(t.dep_ == "poss" or t.pos_ == "ADP" for t in body):
+        return []
+    return [f"{text_of(body)} {text_of(words[:at])}"]
 
 
 def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int

@@ -1315,3 +1315,12 @@ def test_she_prefers_a_woman_only_among_the_last_two_people() -> None:
         "Analyst Kim Lee said costs were rising.\n\n"
         "\"Nobody wants to pay for it,\" she said.")
     assert [f[0] for f in found] == ["Ana Ruiz", "Tom Hale", "Kim Lee", "Kim Lee"]
+
+
+def test_an_unnamed_group_keeps_the_body_that_places_it() -> None:
+    ex = ArticleExtractor(
+        "Two officials at the finance ministry said the budget would be cut.",
+        THU, Registry(), "t", ExtractOptions())
+    (found,) = ex.run(pipeline())
+    assert found.speaker.name == "officials at the finance ministry"
+    assert {"finance ministry officials", "officials"} <= found.speaker.aliases
