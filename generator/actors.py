@@ -299,11 +299,15 @@ class Discourse:
         return None
 
     def latest_group_called(self, noun: str, order: int) -> Entity | None:
-        """The latest unnamed group whose name ends in ``noun`` ("officials")."""
+        """The latest unnamed group called ``noun`` ("officials"): a name or alias
+        ending in it ("officials at the port authority" is also "officials")."""
         for entity in self._recent(order):
-            words = entity.name.lower().split()
-            if _is_group(entity) and words and words[-1].rstrip("s") == noun.rstrip("s"):
-                return entity
+            if not _is_group(entity):
+                continue
+            for name in (entity.name, *entity.aliases):
+                words = name.lower().split()
+                if words and words[-1].rstrip("s") == noun.rstrip("s"):
+                    return entity
         return None
 
     def latest_group(self, order: int) -> Entity | None:

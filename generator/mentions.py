@@ -821,9 +821,10 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
 
 
 def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
-    words = [t for t in tokens if t.dep_ != "det" and not (
-        t.dep_ == "nummod" and (t.lower_ == "one" or kind == "group"))]  # "One senior
-    name = text_of(words) or text_of(tokens)  # officer": an officer; "Two officials": officials
+    placed = any(t.dep_ == "prep" for t in tokens)  # "One senior officer" is an officer;
+    words = [t for t in tokens if t.dep_ != "det" and not (  # "Two officials at the
+        t.dep_ == "nummod" and (t.lower_ == "one" or kind == "group" and placed))]  # port"
+    name = text_of(words) or text_of(tokens)  # are the port's officials ("Two sources" stay)
     anonymity = lexicon().anonymity_words
     aliases = {name, *_placed_alias(words)}
     plain = [t for t in words if t.lower_ not in anonymity]
