@@ -621,8 +621,14 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
     titles = lex.titles
     phrase = " ".join([t.lower_ for t in tokens if t.lower_ in titles and t.i < tokens[-1].i]
                       + [noun]) if tokens else None
+    # every word before the noun: "the communication minister" is the Communication
+    # Minister, not the former minister quoted last (tried first, then the title words)
+    whole = " ".join(t.lower_ for t in tokens if t.dep_ in ("compound", "amod")
+                     and t.i < tokens[-1].i and t.is_alpha) if tokens else ""
     if noun in lex.person_nouns:  # "the envoy" after "Special Representative Sung Kim
-        found = ctx.discourse.role(noun, order, ("person",), phrase)  # said": no role
+        found = ctx.discourse.role(noun, order, ("person",), f"{whole} {noun}") if (
+            whole and f"{whole} {noun}" != phrase) else None
+        found = found or ctx.discourse.role(noun, order, ("person",), phrase)  # said": no role
         if found is None and tokens:  # matches, but a definite description names someone
             found = _named_ahead(tokens, ctx, order)  # already there (or about to be named)
         if found is None:  # : the speaker

@@ -1324,3 +1324,11 @@ def test_an_unnamed_group_keeps_the_body_that_places_it() -> None:
     (found,) = ex.run(pipeline())
     assert found.speaker.name == "officials at the finance ministry"
     assert {"finance ministry officials", "officials"} <= found.speaker.aliases
+
+
+def test_the_role_with_all_its_words_beats_the_latest_holder_of_the_noun() -> None:
+    found = extract(
+        "Communication Minister Ana Ruiz said on Monday that aid was arriving.\n\n"
+        "Former minister Tom Hale said the response had been slow.\n\n"
+        "The communication minister said the state had been present from the first day.")
+    assert [f[0] for f in found] == ["Ana Ruiz", "Tom Hale", "Ana Ruiz"]
