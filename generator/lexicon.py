@@ -23,6 +23,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     person_nouns: frozenset[str]
     titles: frozenset[str]
+    abbreviated_titles: frozenset[str]
     anonymity_words: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]

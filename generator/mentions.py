@@ -219,8 +219,14 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in
               lexicon().person_nouns for a in o.children
               if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    for child in [*head.children, *placed]:
+    titles = lexicon().titles
+    candidates = [*head.children, *placed]
+    for child in candidates:
         words = core_tokens(child) if child.dep_ == "appos" else []
+        if words and all(t.lower_.rstrip(".") in titles for t in words):
+            # "..., Hon. Dr. Kefilwe Motsamai": "Hon." parsed as a name of its own,
+            candidates += [c for c in child.children if c.dep_ == "appos"]  # the name
+            continue  # perhaps hung on it
         if words and child.ent_type_ != "PERSON":  # "retired PE teacher Sandra Holt",
             words = _described_name(words)  # the name tagged an organisation
         if words and (child.ent_type_ == "PERSON" or (

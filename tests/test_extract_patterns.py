@@ -1332,3 +1332,12 @@ def test_the_role_with_all_its_words_beats_the_latest_holder_of_the_noun() -> No
         "Former minister Tom Hale said the response had been slow.\n\n"
         "The communication minister said the state had been present from the first day.")
     assert [f[0] for f in found] == ["Ana Ruiz", "Tom Hale", "Ana Ruiz"]
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
+    found = extract(
+        "The board met under the chairmanship of Hon. Works Minister Peter Mwale.\n\n"
+        '"Every bridge will be inspected," the Hon. Minister said.\n\n'
+        "The deputy minister, Hon. Dr. Grace Phiri, said the budget was ready.")
+    assert [f[0] for f in found] == ["Peter Mwale", "Grace Phiri"]
+    assert [t.text for t in pipeline()("Supt. Jane Roe spoke.")][:2] == ["Supt.", "Jane"]
