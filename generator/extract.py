@@ -430,6 +430,8 @@ class ArticleExtractor:
         start, end = span
         if end - start < 2 or any(f.start == start and f.end == end for f in self.found):
             return
+        if self._relays(verb, start, end, para):
+            return  # "Pokhara Online adds: The district officer told ... that ...": his
         if (first := self._continued(verb, resolved.entity, para)) is not None:
             first.end = max(first.end, end)  # "said A, but insisted B": one statement
             first.kind = "direct" if (first.start, first.end) in self.verbatim else self._kind(
@@ -446,6 +448,18 @@ class ArticleExtractor:
             cue_at=cue_at, paragraph=para.index,
             context=unit))
         self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
+
+    def _relays(self, verb: Token, start: int, end: int, para: _Para) -> bool:
+        """Whether a colon after the verb sets out a report of someone else's words
+        ("Pokhara Online adds: The Chief District Officer ... told Pokhara Online that
+        ..."): the outlet's label introduces a statement, it is none itself."""
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if after is None or after.text != ":":
+            return False
+        return any(start <= para.offset + t.idx < end and t.i != verb.i
+                   and not self._in_quote(para.offset + t.idx) and self._is_speech_verb(t)
+                   and (subject := _subject(t)) is not None and subject.lower_ not in ("i", "we")
+                   for t in para.doc)
 
     def _continued(self, verb: Token, speaker: Entity, para: _Para) -> Found | None:
         """The statement a second speech verb of the same sentence and speaker goes on

@@ -1341,3 +1341,12 @@ def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
         "The deputy minister, Hon. Dr. Grace Phiri, said the budget was ready.")
     assert [f[0] for f in found] == ["Peter Mwale", "Grace Phiri"]
     assert [t.text for t in pipeline()("Supt. Jane Roe spoke.")][:2] == ["Supt.", "Jane"]
+
+
+def test_an_outlet_label_before_a_reported_statement_is_no_statement() -> None:
+    found = extract(
+        "Valley Times adds: The district officer, Anil Rai, told Valley Times on Tuesday "
+        "that the bridge had reopened.")
+    assert found == [("Anil Rai", "indirect", "that the bridge had reopened", "2021-10-12")]
+    found = extract("The minister added: the budget will be cut.")  # no report inside
+    assert [f[2] for f in found] == ["the budget will be cut"]
