@@ -1350,3 +1350,16 @@ def test_an_outlet_label_before_a_reported_statement_is_no_statement() -> None:
     assert found == [("Anil Rai", "indirect", "that the bridge had reopened", "2021-10-12")]
     found = extract("The minister added: the budget will be cut.")  # no report inside
     assert [f[2] for f in found] == ["the budget will be cut"]
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Health Minister Rosa Diaz advised residents to stay indoors on Tuesday.",
+     "residents to stay indoors on Tuesday"),
+    ("Health Minister Rosa Diaz appealed to residents to stay indoors.",
+     "to residents to stay indoors"),
+    ("Health Minister Rosa Diaz recommended that schools stay closed.",
+     "that schools stay closed"),
+])
+def test_advice_and_appeals_are_speech_acts(sentence: str, words: str) -> None:
+    speaker, _, said, _ = one(sentence)
+    assert speaker == "Rosa Diaz" and words in said
