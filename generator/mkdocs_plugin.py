@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -92,13 +92,31 @@ class _Files(Files):
     """MkDocs' collection of files, answering "which are pages" faster: a build asks
     three times over 56,000 files, and the enum lookups of each file's inclusion level
     were a tenth of a one-page rebuild. Same answers (an inclusion test is a function
-    of the level alone)."""
+    of the level alone), and each answer is kept until a file comes or goes or an
+    inclusion level is set: the first question comes after MkDocs has set them."""
+
+    def __init__(self, files: Iterable[File]) -> None:
+        super().__init__(files)
+        self._pages: dict[Callable[[InclusionLevel], bool], tuple[tuple, list[File]]] = {}
+
+    def append(self, file: File) -> None:
+        super().append(file)
+        self._pages.clear()
+
+    def remove(self, file: File) -> None:
+        super().remove(file)
+        self._pages.clear()
 
     def documentation_pages(self, *, inclusion: Callable[[InclusionLevel], bool]
                             = InclusionLevel.is_included) -> Sequence[File]:
-        verdicts = {level: inclusion(level) for level in InclusionLevel}
-        return [file for file in self if file.is_documentation_page()
-                and verdicts[file.inclusion]]
+        levels = tuple(f.inclusion for f in self._src_uris.values())
+        cached = self._pages.get(inclusion)
+        if cached is None or cached[0] != levels:
+            verdicts = {level: inclusion(level) for level in InclusionLevel}
+            cached = levels, [file for file in self if file.is_documentation_page()
+                              and verdicts[file.inclusion]]
+            self._pages[inclusion] = cached
+        return list(cached[1])
 
 
 class _Worker:

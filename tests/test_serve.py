@@ -24,8 +24,10 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, InclusionLevel
 
 from generator import yamlio
+from generator.mkdocs_plugin import _Files
 
 from .conftest import ROOT
 
@@ -293,3 +295,23 @@ def test_exports_wait_for_a_pause_and_the_latest_job_wins() -> None:
     assert ran == []  # nothing while the server may still be serving the reload
     worker.wait()
     assert ran == [2]
+
+
+def test_the_page_list_is_kept_until_a_file_or_an_inclusion_changes(tmp_path: Path) -> None:
+    def page(name: str) -> File:
+        file = File(name, str(tmp_path), str(tmp_path / "site"), True)
+        file.inclusion = InclusionLevel.INCLUDED
+        return file
+
+    files = _Files([page("a.md"), page("b.md"), File("x.css", str(tmp_path), "s", True)])
+    first = files.documentation_pages()
+    assert [f.src_uri for f in first] == ["a.md", "b.md"]
+    first.clear()  # a caller's list is its own
+    assert len(files.documentation_pages()) == 2
+    files.append(page("c.md"))
+    assert [f.src_uri for f in files.documentation_pages()] == ["a.md", "b.md", "c.md"]
+    files.remove(files.get_file_from_path("a.md"))
+    assert [f.src_uri for f in files.documentation_pages()] == ["b.md", "c.md"]
+    files.get_file_from_path("b.md").inclusion = InclusionLevel.EXCLUDED
+    assert [f.src_uri for f in files.documentation_pages()] == ["c.md"]
+    assert len(files.documentation_pages(inclusion=InclusionLevel.all)) == 2
