@@ -575,6 +575,14 @@ class ArticleExtractor:
                 c.dep_ == "nsubj" for c in opener.children):
             return None  # "Asked how ..., the spokesman apologised": a circumstance
         start = para.offset + sent.start_char
+        head, edge = verb.head, verb.right_edge
+        set_off = edge.text == "," or (edge.i + 1 < len(para.doc)
+                                       and para.doc[edge.i + 1].text == ",")
+        if verb.dep_ == "parataxis" and head.i > verb.i and set_off:  # "The appeal, she
+            end = head.right_edge  # said, was addressed to ...": the sentence around the
+            while end.is_punct and end.i > head.i:  # tag is what was said
+                end = end.nbor(-1)
+            return self._trim(start, para.offset + end.idx + len(end.text))
         return self._trim(start, para.offset + para.doc[first - 1].idx)
 
     def _unit_quotes(self, unit: tuple[int, int]) -> list[Quote]:

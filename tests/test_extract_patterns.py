@@ -1363,3 +1363,12 @@ def test_an_outlet_label_before_a_reported_statement_is_no_statement() -> None:
 def test_advice_and_appeals_are_speech_acts(sentence: str, words: str) -> None:
     speaker, _, said, _ = one(sentence)
     assert speaker == "Rosa Diaz" and words in said
+
+
+def test_a_tag_set_off_inside_the_sentence_reports_the_whole_sentence() -> None:
+    found = extract(
+        "Health Minister Ana Ruiz spoke on Monday.\n\n"
+        "The shortage, she said, would last until the end of the year.")
+    assert found == [("Ana Ruiz", "indirect",
+                      "The shortage, she said, would last until the end of the year",
+                      "2021-10-11")]
