@@ -464,8 +464,12 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if place.split()[0].upper() in _KICKERS or place.rstrip(".").lower()[:3] in _WEEKDAY_ABBR or (
             not _dateline_is_plausible(match, place, when)):
         return None  # (nor is "Tue, September 14, 2021" a place and a date)
-    if match["region"]:
-        place = f"{place}, {match['region']}"
+    region = match["region"]
+    if region and agency is None and _agency_region(match, place):  # "Tehran, IRNA – ...":
+        # the agency, not a region ("WASHINGTON, DC —" is a place and its region)
+        return Dateline(place=_title_case(place), publisher=region, when=when)
+    if region:
+        place = f"{place}, {region}"
     return Dateline(place=_title_case(place), publisher=agency, when=when)
 
 
@@ -495,10 +499,20 @@ def _split_agency(agency: str | None) -> tuple[str | None, WrittenDate | None]:
     return agency, None
 
 
+_AGENCY_ACRONYM = re.compile(r"^[A-Z]{3,5}$")  # "IRNA", "AFP", "TASS" after the place
+
+
+def _agency_region(match: re.Match[str], place: str) -> bool:
+    return bool(match["region"] and not place.isupper() and _AGENCY_ACRONYM.match(
+        match["region"]) and match["sep"] in ("--", "—", "–", "-"))
+
+
 def _dateline_is_plausible(match: re.Match[str], place: str, when: WrittenDate | None) -> bool:
     """Guard against an ordinary sentence that happens to fit the dateline pattern."""
     if match["date"] and when is None:
         return False
+    if _agency_region(match, place):
+        return True  # "Tehran, IRNA – Iranian Foreign Ministry spokesman .."
     if match["agency"]:
         return bool(match["sep"]) or when is not None or place.isupper()
     return bool(when) or (place.isupper() and match["sep"] in ("--", "—", "–"))

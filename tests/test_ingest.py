@@ -360,6 +360,7 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("SAN JOSE, Calif. (AP) \u2014 The", "San Jose, Calif.", "AP", None),
         ("UNITED NATIONS \u2014 The", "United Nations", None, None),
         ("LIMA, (March 4, 2021).- The", "Lima", None, "March 4, 2021"),
+        ("Baku, AZTAC \u2013 The", "Baku", "AZTAC", None),  # an agency's acronym, no parentheses
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
