@@ -743,7 +743,8 @@ _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on
     rf"(?:\b|(?<=[a-z])(?=[A-Z]))"
     rf"(?P<label>(?i:first published|published|posted|last updated|updated|update|modified"
     rf"|aired|issued))"
-    rf"(?:\s+(?i:on))?\s*:?\s*(?:{_CLOCK},?\s+)?(?:(?i:{'|'.join(_WEEKDAYS)})\.?,?\s+)?"
+    rf"(?:\s+(?i:on))?\s*:?\s*(?:{_CLOCK},?\s+)?"
+    rf"(?:(?i:{'|'.join(_WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
 )
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
