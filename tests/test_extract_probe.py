@@ -10,9 +10,10 @@
 - ``holdout-e``: ten real pages and four written articles, annotated blind;
 - ``holdout-f``: ten real pages and four written articles, annotated blind;
 - ``holdout-g``: ten real pages and four written articles, annotated blind;
-- ``holdout-h``: ten real pages and four written articles, annotated blind, the
-  last set made (its first score, 0.76 attribution, is the latest estimate for
-  unseen news: see its README).
+- ``holdout-h``: ten real pages and four written articles, annotated blind;
+- ``holdout-i``: ten real pages and four written articles, annotated blind, the
+  last set made (its first score, 0.80 attribution, taken after every rule H
+  prompted, is the latest estimate for unseen news: see its README).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -35,7 +36,8 @@ EVAL = Path(__file__).parent / "eval"
 # 0.938 / 0.956 / 0.913; holdout-c (148) 0.922 / 0.956 / 0.808; holdout-d (117)
 # 0.892 / 0.944 / 0.841; holdout-e (120) 0.895 / 0.937 / 0.832; holdout-f (127)
 # 0.940 / 0.948 / 0.938; holdout-g (129) 0.929 / 0.953 / 0.747; holdout-h (123)
-# 0.863 / 0.921 / 0.630. Dates rose on 2 December (the scene-setting day, pages dated
+# 0.863 / 0.921 / 0.630, later 0.871 / 0.929 / 0.635; holdout-i (123) 0.795 / 0.887 /
+# 0.544. Dates rose on 2 December (the scene-setting day, pages dated
 # by their lead): A 0.921, B 0.923, C 0.885, D 0.921, E 0.876, G 0.795. Date shares fall when
 # more statements come to be attributed and an old date error starts to count: holdout
 # C's from 0.827 (63 right of 78, from 62 of 75), A's from 0.919 (34 of 38, from 34 of
@@ -49,7 +51,8 @@ FLOORS = {
     "holdout-e": {"attribution": 0.885, "detection": 0.925, "date_accuracy": 0.865},
     "holdout-f": {"attribution": 0.93, "detection": 0.94, "date_accuracy": 0.925},
     "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.785},
-    "holdout-h": {"attribution": 0.85, "detection": 0.91, "date_accuracy": 0.62},
+    "holdout-h": {"attribution": 0.86, "detection": 0.915, "date_accuracy": 0.62},
+    "holdout-i": {"attribution": 0.785, "detection": 0.875, "date_accuracy": 0.53},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
