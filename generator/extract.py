@@ -1193,6 +1193,8 @@ def _trailing_speaker(verb: Token) -> Token | None:
 # An adverb between a speaker and the verb: "Okoro also said", "Lee later told".
 _ADVERB = (r"(?:\w+ly|also|still|again|then|later|earlier|further|however|meanwhile|too"
            r"|separately|previously|once|often|already)")
+_DAY_WORD = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+             r"|yesterday|today)")  # "Minister Fitzgerald Hinds Monday warned"
 
 
 def _left_entity(verb: Token) -> Token | None:
@@ -1203,7 +1205,7 @@ def _left_entity(verb: Token) -> Token | None:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         between = verb.doc[ent.end: verb.i].text
-        if re.fullmatch(rf"\s*(?:,[^,]*,)?\s*(?:{_ADVERB}\s*)?", between):
+        if re.fullmatch(rf"\s*(?:,[^,]*,)?\s*(?:{_DAY_WORD}\s*)?(?:{_ADVERB}\s*)?", between):
             return ent.root
     return None
 

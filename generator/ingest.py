@@ -423,7 +423,8 @@ def _month_day(when: WrittenDate) -> str:
 # --------------------------------------------------------------------------- datelines
 
 _PLACE_WORD = r"[A-Z](?:[A-Za-z'’.]|-(?!-))*"
-_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
+_CONNECTOR = r"(?:of|de|del|da|do|dos|es|la|el|al|di|du|au)"  # "Port of Spain", "Rio de
+_PLACE = rf"{_PLACE_WORD}(?: (?:{_CONNECTOR} )?{_PLACE_WORD}){{0,3}}"  # Janeiro", "Dar es Salaam"
 _REGION = rf"(?:,\s(?!{_MONTH})(?P<region>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}))?"
 _AGENCY = r"\((?P<agency>(?:[A-Z0-9]|dpa\b)[^()\n]{0,79})\)"
 _DATELINE = re.compile(
@@ -502,6 +503,15 @@ def _split_agency(agency: str | None) -> tuple[str | None, WrittenDate | None]:
 _AGENCY_ACRONYM = re.compile(r"^[A-Z]{3,5}$")  # "IRNA", "AFP", "TASS" after the place
 
 
+def _connected_place(place: str) -> bool:
+    """ "Port of Spain", "Rio de Janeiro": a name joined by a particle, and no words of a
+    role or a body in it ("Minister of Health" opens a sentence, not a dateline)."""
+    words = place.lower().split()
+    lex = lexicon()
+    return bool(re.search(rf" {_CONNECTOR} ", place)) and not any(
+        w in lex.titles or w in lex.person_nouns or w in lex.org_nouns for w in words)
+
+
 def _agency_region(match: re.Match[str], place: str) -> bool:
     return bool(match["region"] and not place.isupper() and _AGENCY_ACRONYM.match(
         match["region"]) and match["sep"] in ("--", "—", "–", "-"))
@@ -513,6 +523,9 @@ def _dateline_is_plausible(match: re.Match[str], place: str, when: WrittenDate |
         return False
     if _agency_region(match, place):
         return True  # "Tehran, IRNA – Iranian Foreign Ministry spokesman .."
+    if _connected_place(place) and match["sep"] in ("--", "—", "–"):
+        return True  # "Port of Spain – National Security Minister ..."
+
     if match["agency"]:
         return bool(match["sep"]) or when is not None or place.isupper()
     return bool(when) or (place.isupper() and match["sep"] in ("--", "—", "–"))

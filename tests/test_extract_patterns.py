@@ -1372,3 +1372,11 @@ def test_a_tag_set_off_inside_the_sentence_reports_the_whole_sentence() -> None:
     assert found == [("Ana Ruiz", "indirect",
                       "The shortage, she said, would last until the end of the year",
                       "2021-10-11")]
+
+
+def test_a_weekday_between_the_name_and_its_verb_keeps_the_speaker() -> None:
+    speaker, _, words, said_on = one(
+        "National Security Minister Marcus Hale Monday warned criminals that the police "
+        "will do everything possible to keep order.")  # the parse hangs the name on "Monday"
+    assert (speaker, said_on) == ("Marcus Hale", "2021-10-11")
+    assert "will do everything possible to keep order" in words

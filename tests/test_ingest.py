@@ -361,6 +361,7 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("UNITED NATIONS \u2014 The", "United Nations", None, None),
         ("LIMA, (March 4, 2021).- The", "Lima", None, "March 4, 2021"),
         ("Baku, AZTAC \u2013 The", "Baku", "AZTAC", None),  # an agency's acronym, no parentheses
+        ("Rio de Janeiro \u2013 The", "Rio de Janeiro", None, None),  # a particle in the name
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -379,6 +380,7 @@ def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str 
         "Pyongyang, in turn, deems security issues a priority.",
         "The minister (left) said the talks went well.",
         "Kim said: we will see.",
+        "Minister of Health \u2013 the ministry said it would act.",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
