@@ -223,7 +223,7 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
     candidates = [*head.children, *placed]
     for child in candidates:
         words = core_tokens(child) if child.dep_ == "appos" else []
-        if words and all(t.lower_.rstrip(".") in titles for t in words):
+        if words and all(t.lower_.rstrip(".") in titles or t.tag_ == "PRP$" for t in words):
             # "..., Hon. Dr. Kefilwe Motsamai": "Hon." parsed as a name of its own,
             candidates += [c for c in child.children if c.dep_ == "appos"]  # the name
             continue  # perhaps hung on it

@@ -1380,3 +1380,12 @@ def test_a_weekday_between_the_name_and_its_verb_keeps_the_speaker() -> None:
         "will do everything possible to keep order.")  # the parse hangs the name on "Monday"
     assert (speaker, said_on) == ("Marcus Hale", "2021-10-11")
     assert "will do everything possible to keep order" in words
+
+
+def test_his_highness_is_an_honorific_not_a_name() -> None:
+    found = extract(
+        "Qatar's Prime Minister His Highness Sheikh Khalid Al-Thani said the talks had "
+        "succeeded.\n\n"
+        "Health Minister His Excellency Dr Omar Haddad said cases had declined.")
+    assert [f[0] for f in found][1] == "Omar Haddad"
+    assert "Khalid" in found[0][0] and "Highness" not in found[0][0]
