@@ -37,8 +37,9 @@ EVAL = Path(__file__).parent / "eval"
 # 0.892 / 0.944 / 0.841; holdout-e (120) 0.895 / 0.937 / 0.832; holdout-f (127)
 # 0.940 / 0.948 / 0.938; holdout-g (129) 0.929 / 0.953 / 0.747; holdout-h (123)
 # 0.863 / 0.921 / 0.630, later 0.871 / 0.929 / 0.635; holdout-i (123) 0.795 / 0.887 /
-# 0.544. Dates rose on 2 December (the scene-setting day, pages dated
-# by their lead): A 0.921, B 0.923, C 0.885, D 0.921, E 0.876, G 0.795. Date shares fall when
+# 0.439 blind, later 0.812 / 0.887 / 0.534. Dates rose on 2 December (the scene-setting
+# day, pages dated by their lead): A 0.921, B 0.923, C 0.885, D 0.921, E 0.876, G 0.795.
+# Date shares fall when
 # more statements come to be attributed and an old date error starts to count: holdout
 # C's from 0.827 (63 right of 78, from 62 of 75), A's from 0.919 (34 of 38, from 34 of
 # 37: Trump's "nice note", said two days before the dateline's day).
@@ -52,7 +53,7 @@ FLOORS = {
     "holdout-f": {"attribution": 0.93, "detection": 0.94, "date_accuracy": 0.925},
     "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.785},
     "holdout-h": {"attribution": 0.86, "detection": 0.915, "date_accuracy": 0.62},
-    "holdout-i": {"attribution": 0.785, "detection": 0.875, "date_accuracy": 0.53},
+    "holdout-i": {"attribution": 0.80, "detection": 0.875, "date_accuracy": 0.52},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
