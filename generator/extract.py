@@ -1048,8 +1048,8 @@ def _ahead(tok: Token | None) -> bool:
     Wednesday", "will travel to Seoul on Friday" (no day a statement was made)."""
     if tok is None:
         return False
-    for node in tok.ancestors:
-        if node.lemma_.lower() in FUTURE_HEADS or any(
+    for node in tok.ancestors:  # (the verb or adjective "plan", "due"; not "the plan")
+        if node.pos_ != "NOUN" and node.lemma_.lower() in FUTURE_HEADS or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
     return False

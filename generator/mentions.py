@@ -503,9 +503,8 @@ def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | N
 def _bare_body(entity: Entity) -> bool:
     """Whether the actor is named by a bare body noun ("Agency", "The Office"): what
     an unresolved "the agency" became, which a later "the agency" need not mean."""
-    words = entity.name.lower().split()
-    return entity.kind != "person" and words[-1:] != [] and words[-1] in lexicon().org_nouns and (
-        len(words) == 1 or words[:-1] == ["the"])
+    words = entity.name.lower().removeprefix("the ").split()
+    return entity.kind != "person" and len(words) == 1 and words[0] in lexicon().org_nouns
 
 
 def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
