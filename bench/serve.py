@@ -68,6 +68,13 @@ def peak_mib(pid: int) -> float:
     return float("nan")
 
 
+# When the browser began the reload (epoch ms), and how long its parts took (ms)
+NAVIGATION = """() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  return {reload: performance.timeOrigin, html: nav.responseEnd,
+          dom: nav.domContentLoadedEventEnd, shown: performance.now()};
+}"""
+
 EDITS = [  # (field, new value or None for "flip"): what an editor does in review
     ("context", None), ("status", "reviewed"), ("said_on", "2020-06-15"), ("context", None),
     ("topics", ["benchmark-topic"]),
@@ -120,7 +127,7 @@ def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
         result["first_build"] = time.perf_counter() - started
         before = {d["location"] for d in json.loads(fetch(index_url))["docs"]}
         result["index_docs"] = len(before)
-        times, whole = [], []
+        times, whole, reloads = [], [], []
         page = None
         if browser:
             from playwright.sync_api import sync_playwright
@@ -134,6 +141,7 @@ def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
             url = f"{base}statements/{st_id}/"
             if page is not None:  # the browser shows the page before the edit
                 page.goto(url)
+            saved = time.time()
             t0 = time.perf_counter()
             edit(path, i, mark)
             if page is not None:  # livereload reloads it when the rebuild is done
@@ -143,6 +151,10 @@ def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
             elif not wait(lambda m=mark, u=url: m in fetch(u), 600):
                 raise SystemExit(f"edit {i} never showed")
             times.append(time.perf_counter() - t0)
+            if page is not None:  # where the time went: server, then browser
+                timing = page.evaluate(NAVIGATION)
+                reloads.append({key: round(value / 1000 - (saved if key == "reload" else 0), 3)
+                                for key, value in timing.items()})
             wait(lambda m=mark: m in fetch(index_url), 120)
             after = json.loads(fetch(index_url))["docs"]  # no page lost, the edit in
             whole.append(before <= {d["location"] for d in after}
@@ -150,7 +162,8 @@ def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
         if page is not None:
             chromium.close()
             pw.stop()
-        result.update(edit_seconds=times, index_whole=all(whole), serve_mib=peak_mib(serve.pid),
+        result.update(edit_seconds=times, reloads=reloads, index_whole=all(whole),
+                      serve_mib=peak_mib(serve.pid),
                       viewer="Chromium" if page is not None else "HTTP polling")
     finally:
         serve.terminate()
@@ -189,6 +202,10 @@ def main() -> None:
           + ", ".join(f"{t:.2f}" for t in times)
           + f" s (median {sorted(times)[len(times) // 2]:.2f} s); search index whole after "
           f"each: {result['index_whole']}")
+    for i, parts in enumerate(result.get("reloads", [])):
+        print(f"edit {i}: reload began {parts['reload']:.2f} s after the save; then html "
+              f"{parts['html']:.2f} s, DOM ready {parts['dom']:.2f} s, words seen "
+              f"{parts['shown']:.2f} s")
     print("MkDocs' own time for each rebuild: "
           + ", ".join(f"{t:.2f}" for t in result["build_seconds"]) + " s")
     args.results.parent.mkdir(parents=True, exist_ok=True)
