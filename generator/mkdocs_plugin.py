@@ -43,7 +43,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from . import export, pagefind
+from . import export, pagefind, sitemap
 from .catalog import Catalog
 from .incremental import LISTS, touched_pages
 from .render import (
@@ -72,6 +72,9 @@ class FactsiteConfig(Config):
     # the like); polling: MkDocs' own watcher, which stats every file twice a second
     # (for file systems that send no events, such as some network mounts).
     watcher = c.Choice(("events", "polling"), default="events")
+    # Most pages in one sitemap file; a bigger site gets a sitemap index (and
+    # Material's instant loading, which walks the sitemap on every page load, stops).
+    sitemap_limit = c.Type(int, default=10_000)
 
 
 class _Generated(File):
@@ -206,6 +209,10 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                 material.config.enabled = False
             config.extra["factsite_search"] = "pagefind"  # overrides/partials/header.html
         self.rebuilt: set[str] = set()  # URLs of the pages this build writes
+        self.sitemaps: dict[str, str] = {}  # a big site's sitemap files, to write
+        if not 1 <= self.config.sitemap_limit <= sitemap.PROTOCOL_LIMIT:
+            raise PluginError(f"factsite: sitemap_limit is {self.config.sitemap_limit}; a "
+                              f"sitemap holds 1 to {sitemap.PROTOCOL_LIMIT} pages")
         return config
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig,
@@ -311,7 +318,20 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         # the same files as last build: the same URLs (no walk over 56,000 pages)
         if not self.same_files:
             self.urls = {file.page.url for file in files.documentation_pages() if file.page}
+        if "sitemap.xml" in config.theme.static_templates:  # (a dirty rebuild may keep it)
+            self._split_sitemap(files, config)
         return env
+
+    def _split_sitemap(self, files: Files, config: MkDocsConfig) -> None:
+        """Over ``sitemap_limit`` pages, a sitemap index instead of MkDocs' one file."""
+        pages = [file.page for file in files.documentation_pages() if file.page]
+        if len(pages) <= self.config.sitemap_limit:
+            return
+        config.theme.static_templates.discard("sitemap.xml")
+        entries = [sitemap.Entry(page.canonical_url or page.abs_url or page.url,
+                                 page.update_date) for page in pages]
+        self.sitemaps = sitemap.split_sitemap(entries, config.site_url or "/",
+                                              self.config.sitemap_limit)
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -329,6 +349,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
 
     @event_priority(-50)  # after Material's search plugin wrote this build's entries
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._write_sitemaps(config)
         if self.late_exports is not None:  # after a dirty rebuild: pages first
             catalog, self.late_exports = self.late_exports, None
             self.background.submit(partial(self._write_exports, config, catalog))
@@ -346,6 +367,19 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             # What a 60,000-page build leaves in memory stays until the server stops;
             # without this every later collection walks all of it (a third of a rebuild)
             gc.freeze()
+
+    def _write_sitemaps(self, config: MkDocsConfig) -> None:
+        if not self.sitemaps:
+            return
+        site = Path(config.site_dir)
+        (site / "sitemap.xml.gz").unlink(missing_ok=True)  # MkDocs' single file, stale
+        old = site / "sitemaps"
+        for stale in old.glob("*.xml") if old.is_dir() else ():
+            if f"sitemaps/{stale.name}" not in self.sitemaps:
+                stale.unlink()
+        for path, text in self.sitemaps.items():
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_text(text, encoding="utf-8")
 
     def _write_exports(self, config: MkDocsConfig, catalog: Catalog) -> None:
         for path, content in self._exports(config, catalog).items():

@@ -82,7 +82,16 @@ def edit_statement(project: Path, index: int, change: Callable[[dict], None]) ->
     return path.name
 
 
-def test_dirty_rebuilds_after_edits_equal_fresh_builds(project: Path) -> None:
+def limit_sitemap(project: Path, pages: int) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "      data_dir: data\n", f"      data_dir: data\n      sitemap_limit: {pages}\n"), "utf-8")
+
+
+@pytest.mark.parametrize("sitemap", ["one file", "index"])
+def test_dirty_rebuilds_after_edits_equal_fresh_builds(project: Path, sitemap: str) -> None:
+    if sitemap == "index":  # the sitemap of a big site, split (and rewritten on a new page)
+        limit_sitemap(project, 25)
     site, fresh = project / "site", project / "fresh"
     startup = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     startup.plugins.on_startup(command="serve", dirty=True)
@@ -104,6 +113,7 @@ def test_dirty_rebuilds_after_edits_equal_fresh_builds(project: Path) -> None:
         rebuilt = time.perf_counter() - started
         built(project, fresh, dirty=False)
         assert contents(site) == contents(fresh)
+        assert ((site / "sitemaps").is_dir()) == (sitemap == "index")
         assert rebuilt < 60  # a sanity bound, not a benchmark (bench/serve.py measures)
 
 

@@ -225,3 +225,49 @@ def test_search_index_leaves_out_lists_of_other_statements(site: Path) -> None:
     index = (site / "search" / "search_index.json").read_text("utf-8")
     assert "More from this article" not in index  # teasers of other statements
     assert "herd immunity" in index
+
+
+def test_a_site_over_the_sitemap_limit_gets_a_sitemap_index(tmp_path: Path,
+                                                           site: Path) -> None:
+    from xml.etree import ElementTree
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    whole = ElementTree.parse(site / "sitemap.xml").getroot()  # MkDocs' own, one file
+    assert whole.tag == "{%s}urlset" % ns["s"]
+    pages = [loc.text for loc in whole.iterfind("s:url/s:loc", ns)]
+    project = make_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "      data_dir: data\n", "      data_dir: data\n      sitemap_limit: 40\n"), "utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    index = ElementTree.parse(project / "site" / "sitemap.xml").getroot()
+    assert index.tag == "{%s}sitemapindex" % ns["s"]
+    listed: list[str | None] = []
+    for loc in index.iterfind("s:sitemap/s:loc", ns):
+        assert loc.text and loc.text.startswith("https://factsite.github.io/factsite/sitemaps/")
+        part = project / "site" / loc.text.removeprefix("https://factsite.github.io/factsite/")
+        urls = ElementTree.parse(part).getroot().findall("s:url", ns)
+        assert 0 < len(urls) <= 40
+        assert all(url.find("s:lastmod", ns) is not None for url in urls)
+        listed += [url.findtext("s:loc", namespaces=ns) for url in urls]
+    assert listed == pages  # every page once, in MkDocs' order
+    assert not (project / "site" / "sitemap.xml.gz").exists()  # (it would be stale)
+
+
+def test_a_sitemap_limit_out_of_the_protocol_fails_the_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "      data_dir: data\n", "      data_dir: data\n      sitemap_limit: 60000\n"), "utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "sitemap_limit is 60000; a sitemap holds 1 to 50000 pages" in result.stderr
+
+
+def test_only_the_home_page_announces_the_feed(site: Path) -> None:
+    # Material fetches and walks sitemap.xml again for every <link rel="alternate">
+    # (it takes them for language versions): one more walk on every page load
+    assert 'type="application/atom+xml"' in (site / "index.html").read_text("utf-8")
+    page = statement_pages(site)[0].read_text("utf-8")
+    assert 'rel="alternate"' not in page
