@@ -25,6 +25,7 @@ class Lexicon:
     titles: frozenset[str]
     abbreviated_titles: frozenset[str]
     anonymity_words: frozenset[str]
+    portfolios: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
 

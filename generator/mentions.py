@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
 from .lexicon import lexicon, slugify
@@ -69,8 +69,8 @@ def core_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.tag_ == "HYPH":
             continue  # "Cho Hey-sil": the hyphen is part of the name
-        if name is not None and child.dep_ == "prep" and child.i > head.i and all(
-                name.start <= t.i < name.end for t in child.subtree):
+        if name is not None and child.i > head.i and _part_of_name(child, name):
+            drop.update(_bracketed(child))  # (the acronym after it is not the name)
             continue  # "the Joint Chiefs of Staff", "Ministry of Foreign Affairs": one name
         if name is None and _name_of(head, child):
             continue  # the same, untagged
@@ -93,6 +93,33 @@ def core_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens
+
+
+def _part_of_name(child: Token, name: Span) -> bool:
+    """Whether the phrase ``child`` opens after a name's head is inside the name: "of
+    Paraguay (ARP)" in "the Rural Association of Paraguay", "and Sustainable
+    Development" in "the Ministry of Environment and Sustainable Development". A
+    conjoined phrase is a second body when it has its own article or body noun ("the
+    ministry of health and the ministry of finance")."""
+    if child.dep_ not in ("prep", "cc", "conj") or child.dep_ == "conj" and (
+            child.lemma_.lower() in lexicon().org_nouns
+            or any(t.dep_ == "det" for t in child.subtree)):
+        return False
+    inside = {t.i for t in child.subtree} - _bracketed(child)
+    return all(name.start <= i < name.end for i in inside)
+
+
+def _bracketed(tok: Token) -> set[int]:
+    """The bracketed appositions under ``tok`` with their brackets: "(MADES)"."""
+    doc, out = tok.doc, set()
+    for t in tok.subtree:
+        left, right = t.left_edge.i - 1, t.right_edge.i + 1
+        if t.dep_ == "appos" and left >= 0 and doc[left].text == "(":
+            out.update(x.i for x in t.subtree)
+            out.add(left)
+            if right < len(doc) and doc[right].text == ")":
+                out.add(right)
+    return out
 
 
 def _name_of(head: Token, prep: Token) -> bool:
@@ -144,6 +171,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _name_after_title(head, ctx, order)
               or _appositive_body(head, ctx, order)
               or _document_author(head, tokens, ctx, order)
+              or _portfolio_holder(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
               or _person_by_context(head, tokens, ctx, order)
@@ -253,6 +281,8 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
             continue
         words = [t for t in obj.subtree if t.ent_type_ == "PERSON" or t.text == "-"]
         domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
+        while domain and domain[-1].lower_.rstrip(".") in HONORIFICS:
+            domain.pop()  # "WHO Representative in Pakistan Dr Hannah Okafor"
         if not domain or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in lexicon().titles
                              for t in domain):
             continue  # "the brother of President Omar Haddad" is no title of his
@@ -321,6 +351,32 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
         name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
     name_toks += hyphen_tail(name_toks[-1])  # "Moon Jae-in" with NER stopping at "Jae"
     return _person_from(name_toks, tokens, head, ctx, order)
+
+
+def _portfolio_holder(head: Token, tokens: list[Token], ctx: Context, order: int
+                      ) -> Entity | None:
+    """ "Minister of Food, Agriculture and Light Industry Oyunchimeg Dashdorj",
+    "Federal Minister for Climate Change Nazia Bhatti", with the name untagged or
+    taken into an organisation by NER: the name is what follows the portfolio."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or tokens[-1] is not head:
+        return None
+    lex = lexicon()
+    at = next((n for n, t in enumerate(tokens[:-2]) if t.lower_ in lex.titles
+               and tokens[n + 1].lower_ in ("of", "for")), None)
+    if at is None:
+        return None
+    n = start = at + 2
+    while n < len(tokens) and (tokens[n].lower_ in lex.portfolios
+                               or tokens[n].lower_ in ("and", "&", ",")):
+        n += 1
+    while n < len(tokens) and tokens[n].lower_.rstrip(".") in HONORIFICS:
+        n += 1  # "Minister of Health Dr Jane Doe"
+    name = tokens[n:]
+    if n == start or not 1 <= len(name) <= 4 or any(
+            t.pos_ != "PROPN" or not t.is_title or t.lower_ in lex.portfolios
+            or t.lower_.rstrip(".") in lex.titles for t in name):
+        return None
+    return _person_from(name, tokens, head, ctx, order)
 
 
 def _described_name(words: list[Token]) -> list[Token]:

@@ -1389,3 +1389,32 @@ def test_his_highness_is_an_honorific_not_a_name() -> None:
         "Health Minister His Excellency Dr Omar Haddad said cases had declined.")
     assert [f[0] for f in found][1] == "Omar Haddad"
     assert "Khalid" in found[0][0] and "Highness" not in found[0][0]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Minister of Food, Agriculture and Light Industry Batbold Erdenechimeg said on "
+     "Monday that fodder would be released from state reserves.", "Batbold Erdenechimeg"),
+    ("Federal Minister for Climate Change Sadia Khattak has said that the floods caused "
+     "losses of $30 billion.", "Sadia Khattak"),
+])
+def test_the_name_after_a_portfolio_is_the_person(sentence: str, speaker: str) -> None:
+    assert one(sentence)[0] == speaker
+
+
+def test_an_honorific_between_a_titles_place_and_the_name_keeps_the_name() -> None:
+    speaker, *_ = one('"Cases among children are rising," UNICEF Representative in Nepal '
+                      "Dr Amara Nwosu said on Monday.")
+    assert speaker == "Amara Nwosu"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("According to the Ministry of Environment and Sustainable Development (MEDS), half "
+     "of the burned area lies in protected zones.",
+     "Ministry of Environment and Sustainable Development"),
+    ("The Farmers Association of Uruguay (FAU) rejected the accusation, saying that the "
+     "fires were natural.", "Farmers Association of Uruguay"),
+    ("The Ministry of Health and the Ministry of Finance said on Monday that the budget "
+     "was tight.", "Ministry of Health"),
+])
+def test_a_bodys_name_runs_to_its_acronym(sentence: str, speaker: str) -> None:
+    assert one(sentence)[0] == speaker
