@@ -220,7 +220,8 @@ def _acronym_key(name: str) -> str | None:
 class Seen:
     order: int
     entity: Entity
-    strength: int  # 2: speaker, 1: subject of a main clause, 0: mentioned
+    strength: int  # 2: speaker, 1: subject of a clause, 0: mentioned
+    embedded: bool = False  # the subject of a clause inside another ("said X had ...")
 
 
 class Discourse:
@@ -230,11 +231,12 @@ class Discourse:
         self.seen: list[Seen] = []
         self.genders: dict[str, str] = {}  # actor id -> "f" or "m", as this text says
 
-    def note(self, entity: Entity, order: int, strength: int) -> None:
-        self.seen.append(Seen(order, entity, strength))
+    def note(self, entity: Entity, order: int, strength: int, embedded: bool = False) -> None:
+        self.seen.append(Seen(order, entity, strength, embedded))
 
-    def _recent(self, order: int, min_strength: int = 0) -> list[Entity]:
-        items = [s for s in self.seen if s.order < order and s.strength >= min_strength]
+    def _recent(self, order: int, min_strength: int = 0, main: bool = False) -> list[Entity]:
+        items = [s for s in self.seen if s.order < order and s.strength >= min_strength
+                 and not (main and s.embedded)]
         items.sort(key=lambda s: (s.order, s.strength), reverse=True)
         result: list[Entity] = []
         for item in items:
@@ -261,11 +263,12 @@ class Discourse:
         added"): most people news quotes are men and most are never called either,
         so an unmarked latest person is the weaker guess for "she", not for "he". (Only
         between the last two people: a woman named paragraphs back is not "she" past the
-        analyst quoted just before.)"""
+        analyst quoted just before.) A subject of a clause inside another sentence
+        ("Without saying what Khan was charged with, he said") is passed over first."""
         want = "f" if word in ("she", "her") else "m"
         people: list[Entity] = []
-        for min_strength in (1, 0):
-            people = [e for e in self._recent(order, min_strength)
+        for min_strength, main in ((1, True), (1, False), (0, False)):
+            people = [e for e in self._recent(order, min_strength, main)
                       if e.kind == "person" and not _is_group(e)]
             marked = next((e for e in people[:2] if self.genders.get(e.id) == want), None)
             if want == "f" and marked is not None:

@@ -223,7 +223,8 @@ class ArticleExtractor:
                 resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
                 found = resolved.entity if resolved else None
             if found is not None:
-                self.ctx.discourse.note(found, para.offset + ent.start_char, strength)
+                self.ctx.discourse.note(found, para.offset + ent.start_char, strength,
+                                        embedded=strength == 1 and not _main_subject(ent.root))
         for tok in sent:  # "Trump talked about ...": a known surname NER did not label
             if (tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title  # "Trump" may be a noun
                     and tok.pos_ in ("PROPN", "NOUN")
@@ -1439,3 +1440,12 @@ def statement_id(source_id: str, text: str) -> str:
     """Stable id: the same words in the same source keep the same id on every run."""
     digest = hashlib.sha1(f"{source_id}\n{name_key(text)}".encode()).hexdigest()[:8]
     return f"{slugify(source_id, 40)}-{digest}"
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether a subject is the sentence's own (or that of a verb conjoined with the
+    sentence's), not of a clause inside it."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -1418,3 +1418,20 @@ def test_an_honorific_between_a_titles_place_and_the_name_keeps_the_name() -> No
 ])
 def test_a_bodys_name_runs_to_its_acronym(sentence: str, speaker: str) -> None:
     assert one(sentence)[0] == speaker
+
+
+def test_he_passes_over_the_subject_of_a_clause_inside_the_sentence() -> None:
+    found = extract(
+        "Home Minister Tan Wei Ming today confirmed that former Qatari envoy, Ahmed Rahman, "
+        "is currently detained by the authorities.\n\n"
+        "Without disclosing what offence Ahmed Rahman was arrested for, he said the arrest "
+        "was carried out in accordance with existing legal procedures.")
+    assert [f[0] for f in found] == ["Tan Wei Ming", "Tan Wei Ming"]
+
+
+def test_a_surname_still_finds_the_subject_of_a_clause_inside_a_sentence() -> None:
+    found = extract(
+        "Health Minister Sara Kim said on Monday that supplies were short.\n\n"
+        "State media said on Tuesday that leader Kim Jong Un had ordered the army to help.\n\n"
+        'Kim has acknowledged that the outbreak is causing "great upheaval".')
+    assert found[-1][0] == "Kim Jong Un"
