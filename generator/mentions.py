@@ -172,6 +172,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _appositive_body(head, ctx, order)
               or _document_author(head, tokens, ctx, order)
               or _portfolio_holder(head, tokens, ctx, order)
+              or _noun_then_name(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
               or _person_by_context(head, tokens, ctx, order)
@@ -377,6 +378,26 @@ def _portfolio_holder(head: Token, tokens: list[Token], ctx: Context, order: int
             or t.lower_.rstrip(".") in lex.titles for t in name):
         return None
     return _person_from(name, tokens, head, ctx, order)
+
+
+def _noun_then_name(head: Token, tokens: list[Token], ctx: Context, order: int
+                    ) -> Entity | None:
+    """ "Herder Tsogt Namsrai, 54, said": a person noun capitalised at the start of
+    the sentence, then a name (that NER may have taken whole, or for an organisation).
+    Not a title (the title rules take those) nor a word of kinship, which is also a
+    surname ("Son Jun-ho")."""
+    words = tokens[1:] if tokens[0].dep_ == "det" else tokens
+    if (head.pos_ != "PROPN" or len(words) < 3 or words[-1] is not head
+            or not words[0].is_sent_start):
+        return None
+    lex = lexicon()
+    name, noun = words[1:], words[0].lower_
+    kinship = lex.female_words | lex.male_words
+    if noun not in lex.person_nouns or noun in lex.titles | kinship or len(name) > 4 or any(
+            t.pos_ != "PROPN" or not t.is_title or t.lower_.rstrip(".") in lex.titles
+            or t.lower_ in lex.person_nouns | lex.org_nouns for t in name):
+        return None
+    return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
 
 
 def _described_name(words: list[Token]) -> list[Token]:

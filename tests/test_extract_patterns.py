@@ -1435,3 +1435,11 @@ def test_a_surname_still_finds_the_subject_of_a_clause_inside_a_sentence() -> No
         "State media said on Tuesday that leader Kim Jong Un had ordered the army to help.\n\n"
         'Kim has acknowledged that the outbreak is causing "great upheaval".')
     assert found[-1][0] == "Kim Jong Un"
+
+
+def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    found = extract(
+        "Herder Batbayar Dorjsuren, 61, from a district in the north, said he had lost "
+        "half of his herd.\n\n"
+        '"The snow is too deep for the animals," he told reporters by phone.')
+    assert [f[0] for f in found] == ["Batbayar Dorjsuren", "Batbayar Dorjsuren"]
