@@ -67,6 +67,14 @@ class Entity:
                 return True
         return False
 
+    def under(self, office: set[str]) -> bool:
+        """Whether every title is a deputy's of the office ``office`` names ("deputy
+        prime minister" for {"prime", "minister"})."""
+        titles = [t.lower().split() for t, _ in self.roles if t]
+        return bool(titles) and all(
+            any(w in SUBORDINATE for w in words) and not office & SUBORDINATE
+            for words in titles)
+
     def conflicts(self, phrase: str) -> bool:
         """Whether the actor holds another role of the same kind: "foreign minister"
         for "prime minister"."""
@@ -216,6 +224,10 @@ def _acronym_key(name: str) -> str | None:
     return None
 
 
+# Words that make a title a post under the office it names: "Deputy Prime Minister".
+SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under", "junior", "former"})
+
+
 @dataclass
 class Seen:
     order: int
@@ -282,7 +294,10 @@ class Discourse:
              phrase: str | None = None, country: str | None = None) -> Entity | None:
         """The latest actor holding the role ``noun``; with a ``phrase`` of more words
         ("prime minister"), one whose title ends in those words ("the Prime Minister"
-        after "Foreign Minister Kuleba" and "Prime Minister Johnson" is Johnson)."""
+        after "Foreign Minister Kuleba" and "Prime Minister Johnson" is Johnson). One
+        whose title puts them under the office ("Deputy Prime Minister Tei") is taken
+        only when no holder of the office itself was named."""
+        found = []
         for entity in self._recent(order):
             if kinds and entity.kind not in kinds:
                 continue
@@ -290,8 +305,9 @@ class Discourse:
                 continue  # "the Japanese ministry" after Russia's
             if noun in entity.role_heads() and (
                     phrase is None or " " not in phrase or entity.holds(phrase)):
-                return entity
-        return None
+                found.append(entity)
+        words = set((phrase or noun).split())
+        return next((e for e in found if not e.under(words)), found[0] if found else None)
 
     def most_recent(self, order: int, kinds: tuple[str, ...], min_strength: int = 1,
                     phrase: str | None = None) -> Entity | None:

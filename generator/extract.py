@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .actors import Discourse, Entity, Registry
+from .actors import SUBORDINATE, Discourse, Entity, Registry
 from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
 from .mentions import Context, hyphen_tail, noun_lemma, resolve, titled_names
@@ -818,14 +818,15 @@ class ArticleExtractor:
             named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
         if person.kind != "person" or person.anonymous or not bare:  # as a title
             return None
-        return person
+        return person if _same_rank(titled, found.speaker.name) else None
 
     def _titled_next(self, found: Found, role: str) -> Entity | None:
         """The next person named with the role as a title, within about a paragraph,
         in a sentence that need not be an attribution."""
         unit_end = found.context[1]
         for at, title, head in self.ctx.titled:
-            if unit_end <= at <= unit_end + 700 and title.split()[-1] == role:
+            if unit_end <= at <= unit_end + 700 and title.split()[-1] == role and (
+                    _same_rank(title.split(), found.speaker.name)):
                 resolved = resolve(head, self.ctx, at)
                 entity = resolved.entity if resolved else None
                 if entity is not None and entity.kind == "person" and not entity.anonymous:
@@ -1449,3 +1450,9 @@ def _main_subject(tok: Token) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _same_rank(title: list[str], described: str) -> bool:
+    """Whether a title can be the role a speaker was described by: "Deputy Prime
+    Minister Hale" is not "the Prime Minister"."""
+    return not (set(title) & SUBORDINATE) or bool(set(described.lower().split()) & SUBORDINATE)

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .actors import PRONOUNS_PERSON, PRONOUNS_THING, Discourse, Entity, Registry
+from .actors import (
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
+    SUBORDINATE,
+    Discourse,
+    Entity,
+    Registry,
+)
 from .lexicon import lexicon, slugify
 
 # Last words of the names of news outlets: "Fuji TV", "NK News", "Rodong Sinmun".
@@ -842,7 +849,10 @@ def _named_ahead(tokens: list[Token], ctx: Context, order: int) -> Entity | None
     is named in the next paragraphs: a definite role with nobody to refer back to is
     the person named with that title next (within about three paragraphs)."""
     role = " ".join(t.lower_ for t in tokens if t.dep_ != "det")
+    below = not set(role.split()) & SUBORDINATE  # "the Prime Minister" is not his deputy
     for at, title, head in ctx.titled:
+        if below and set(title.split()) & SUBORDINATE:
+            continue
         if order < at <= order + 1200 and (title == role or title.endswith(" " + role)):
             found = resolve(head, ctx, at)
             if found is not None and found.entity.kind == "person":

@@ -1443,3 +1443,15 @@ def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
         "half of his herd.\n\n"
         '"The snow is too deep for the animals," he told reporters by phone.')
     assert [f[0] for f in found] == ["Batbayar Dorjsuren", "Batbayar Dorjsuren"]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    found = extract(
+        "Prime Minister Ana Ruiz said on Monday that the sirens had been installed.\n\n"
+        "Deputy Prime Minister Tom Hale said the warning had come too late.\n\n"
+        "The Prime Minister later said the system would be tested.")
+    assert [f[0] for f in found] == ["Ana Ruiz", "Tom Hale", "Ana Ruiz"]
+    ahead = extract(
+        "The Prime Minister has said that the sirens failed because of the restrictions.\n\n"
+        "Deputy Prime Minister Tom Hale said the warning had come too late.")
+    assert ahead[0][0] != "Tom Hale"
