@@ -172,6 +172,9 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
     if not tokens:
         return None
     mention = text_of(tokens)
+    officer = _officer_of_body(head, ctx, order)
+    if officer is not None:
+        return officer
     entity = (_pronoun(head, ctx, order)
               or _known_surname(tokens, ctx, order)
               or _appositive_name(head, tokens, ctx, order)
@@ -301,6 +304,26 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
             if title and not found.known and (title, None) not in found.roles:
                 found.roles.append((title, None))
             return found
+    return None
+
+
+def _officer_of_body(head: Token, ctx: Context, order: int) -> Resolved | None:
+    """ "National Disaster Management Agency (NADMA) director-general Datuk Rosnah
+    Ismail said": the parse hangs the body's officer on it as an apposition, and the
+    officer is the speaker."""
+    lex = lexicon()
+    if head.ent_type_ not in ("ORG", "GPE", "NORP") and noun_lemma(head) not in lex.org_nouns:
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i or child.ent_type_ != "PERSON":
+            continue
+        words = core_tokens(child)
+        role = [t for t in words if t.ent_type_ != "PERSON" and t.text != "-"]
+        if not any(t.lower_.rstrip(".") in lex.titles | lex.person_nouns for t in role):
+            continue  # "the ministry, Kim Min-seo," names no office
+        found = _named_person(child, words, ctx, order)
+        if found is not None:  # the words naming the officer are the mention
+            return Resolved(found, text_of([*core_tokens(head), *child.subtree]))
     return None
 
 

@@ -1455,3 +1455,13 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
         "The Prime Minister has said that the sirens failed because of the restrictions.\n\n"
         "Deputy Prime Minister Tom Hale said the warning had come too late.")
     assert ahead[0][0] != "Tom Hale"
+
+
+def test_a_bodys_officer_hung_on_it_in_apposition_is_the_speaker() -> None:
+    found = extract(
+        "Meanwhile, Civil Defence Management Agency (CDMA) director-general Datuk Rosli "
+        "Hamid said the agency had channelled RM2 million to the state government on "
+        "Sunday.\n\n"
+        "Speaking at a press conference, he said the payments would start this week.")
+    assert [f[0] for f in found] == ["Rosli Hamid", "Rosli Hamid"]
+    assert "Datuk" not in found[0][0]  # a Malaysian honorific, not a name
