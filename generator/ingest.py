@@ -326,9 +326,11 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
 
     The weekday the text dates the saying by fixes it among the years allowed: from
     the latest year named in the text (a report is not older than the years it
-    names), else within the span of the corpus's dated articles, else the most
-    recent year up to the day of extraction. With no weekday, only a year named in
-    the text gives an answer.
+    names), within the span of the corpus's dated articles if a year there fits (a
+    text naming only "since 2000" is not from the first fitting year after it), else
+    the nearest; with no year named, within the corpus's span, else the most recent
+    year up to the day of extraction. With no weekday, only a year named in the text
+    gives an answer.
     """
     return (_infer_year(when, text, hints, slack=0)  # said on the dateline's day
             or _infer_year(when, text, hints, slack=1))  # or, filed overnight, the day before
@@ -352,10 +354,19 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
         return total
 
     years = named_years(text)
+    counts = dict(hints.corpus_years)
     if years:
         latest = max(years)
         if not votes:
             return latest, "the latest year named in the text (no weekday dates the saying)"
+        span = _corpus_span(counts, latest)  # "since 2000" names no year of writing
+        fitting = [y for y in span if fit(y) > 0]
+        if fitting:
+            year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
+            return year, (
+                f"{_fit_words(when, year, sections, slack)} in {year}, within "
+                f"{span.start}-{span.stop - 1}, the years of the corpus's dated articles"
+                f" from {latest}, the latest year named in the text")
         for year in range(latest, latest + 11):  # the nearest year, either way
             for near in (0, 1) if year <= latest + 1 else (0,):  # (the day before: only
                 if fit(year, near) > 0:  # in the year named or the next, as the test is weak)
@@ -365,7 +376,6 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
         return None
     if not votes:
         return None
-    counts = dict(hints.corpus_years)
     if counts:
         span = range(min(counts) - 1, max(counts) + 2)
         fitting = [y for y in span if fit(y) > 0]
@@ -383,6 +393,14 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
                     f" up to {hints.today.isoformat()}, the day of extraction"
                     f" (no year is named in the text or the corpus)")
     return None
+
+
+def _corpus_span(counts: dict[int, int], floor: int) -> range:
+    """The years of the corpus's dated articles (one either side), from ``floor``, the
+    latest year the text names: empty without a corpus."""
+    if not counts:
+        return range(0)
+    return range(max(floor, min(counts) - 1), max(counts) + 2)
 
 
 def _dated_sections(when: WrittenDate, text: str) -> list[tuple[WrittenDate, str]]:
@@ -763,7 +781,8 @@ _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
-    r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+)?"  # "KYODO NEWS - Jun 4, 2021"
+    r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+"  # "KYODO NEWS - Jun 4, 2021",
+    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}\s+)?"  # "NEWS 07.11.2022 14:50" (a section label)
     rf"(?:(?:{'|'.join(_WEEKDAYS)}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?P<date>{_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
@@ -805,10 +824,16 @@ def slashed_readings(text: str) -> list[datetime.date]:
 
 
 def _ambiguous_lines(unit: str) -> list[tuple[str, list[datetime.date]]]:
-    """ "Issued on: 10/03/2022 - 15:04": a "Published" line whose date reads either way."""
-    return [(match[0], readings) for match in _PUBLISHED.finditer(unit)
-            if not _is_update(match["label"])
-            and len(readings := slashed_readings(match["date"])) == 2]
+    """ "Issued on: 10/03/2022 - 15:04", "04/01/2022 01:47 PM": a "Published" line, or a
+    line that is only a date, whose date reads either way."""
+    found = [(match[0], readings) for match in _PUBLISHED.finditer(unit)
+             if not _is_update(match["label"])
+             and len(readings := slashed_readings(match["date"])) == 2]
+    line = unit.strip()
+    if not found and len(line) <= 60 and (match := _DATE_LINE.match(line)) and len(
+            readings := slashed_readings(match["date"])) == 2:
+        found.append((line, readings))
+    return found
 
 
 def _published_lines(unit: str) -> list[tuple[bool, datetime.date, str]]:
@@ -910,6 +935,9 @@ class _Header:
     stamp: tuple[datetime.date, str] | None
     # a "Published" line with a date that reads either way ("10/03/2022"), its readings
     ambiguous: tuple[str, list[datetime.date]] | None = None
+    # every full date written above the article, in a caption or anywhere: one with the
+    # dateline's day gives the dateline its year
+    dates: tuple[tuple[datetime.date, str], ...] = ()
 
 
 def scan_header(header: list[str]) -> _Header:
@@ -929,6 +957,9 @@ def scan_header(header: list[str]) -> _Header:
         published=published[0][1:] if published else None,
         stamp=stamps[0] if stamps else None,
         ambiguous=ambiguous[0] if ambiguous else None,
+        dates=tuple((day, match[0]) for unit in header for match in re.finditer(_DATE, unit)
+                    if (written := parse_date_text(match[0]))
+                    and (day := written.full()) is not None),
     )
 
 
@@ -1008,14 +1039,22 @@ def _published(
         return from_front_matter, "front matter"
     if header.published:
         return header.published
+    when = dateline.when if dateline else None
+    if header.ambiguous and when is not None and (read := _read_by_dateline(
+            *header.ambiguous, when)):
+        return read
     if header.ambiguous and (read := _read_either_way(*header.ambiguous, text)):
         return read
-    when = dateline.when if dateline else None
     if when is not None and when.full() is not None:
         return when.full(), f"dateline '{when.text}'"
     if header.stamp:
         return header.stamp
     if when is not None and when.year is None:
+        same = sorted({(day, words) for day, words in header.dates
+                       if (day.month, day.day) == (when.month, when.day)})
+        if len({day for day, _ in same}) == 1:  # ("Putrajaya, February 10, 2022. ― pic")
+            return same[0][0], (f"dateline '{when.text}' with year {same[0][0].year} from "
+                                f"'{same[0][1]}' above the article")
         return _inferred(when, text, hints)
     return _lead_day(text, hints) or (None, None)
 
@@ -1071,8 +1110,9 @@ def _lead_weekday_date(lead: str) -> tuple[int, WrittenDate, str] | None:
 def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
     """For a page with no date of its own: the day its lead names with a weekday ("at
     a regular press conference on Wednesday, May 26"), in the year that weekday fixes:
-    from the latest year the text names, else among the corpus's years, else the
-    latest up to the day of extraction. Relative dates then resolve against it."""
+    from the latest year the text names (among the corpus's years if one fits), else
+    among the corpus's years, else the latest up to the day of extraction. Relative
+    dates then resolve against it."""
     lead = "\n\n".join(text.split("\n\n")[:3])
     if slashed := _lead_slashed(lead):
         return slashed
@@ -1088,7 +1128,12 @@ def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
 
     years = named_years(text)
     counts = dict(hints.corpus_years)
-    if years:
+    span = _corpus_span(counts, max(years)) if years else range(0)
+    if years and (inside := [y for y in span if fits(y)]):
+        found = max(inside, key=lambda y: (counts.get(y, 0), y))
+        where = (f"within {span.start}-{span.stop - 1}, the years of the corpus, from"
+                 f" {max(years)}, the latest year named in the text")
+    elif years:
         found = next((y for y in range(max(years), max(years) + 11) if fits(y)), None)
         where = f"from {max(years)}, the latest year named in the text"
     elif counts:
@@ -1104,7 +1149,19 @@ def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
     if found is None:
         return None
     day = datetime.date(found, when.month, when.day)
-    return day, (f"no date on the page; the lead's '{said}' falls in {found} ({where})")
+    return day, (f"no date on the page; the lead's '{said}' falls in {found} (year "
+                 f"inferred {where})")
+
+
+def _read_by_dateline(line: str, readings: list[datetime.date], when: WrittenDate
+                      ) -> tuple[datetime.date, str] | None:
+    """Which reading of "04/01/2022 01:47 PM" the dateline's day gives: "KOTA BHARU,
+    Jan 4 (Bernama) --" reads it 4 January."""
+    same = [d for d in readings if (d.month, d.day) == (when.month, when.day)
+            and when.year in (None, d.year)]
+    if len(same) != 1:
+        return None
+    return same[0], f"'{line}' line, read day first or month first by the dateline's '{when.text}'"
 
 
 def _read_either_way(line: str, readings: list[datetime.date], text: str

@@ -935,3 +935,37 @@ def test_an_agency_alone_in_parentheses_is_a_dateline() -> None:
            "said the group was responsible for the deaths of civilians.\n")
     article = parse_article(raw, "eagle.txt")
     assert article.publisher == "Eagle News" and article.published is None
+
+
+BODY = ("The minister said the relief effort would continue through the week, and that "
+        "more boats had been sent to the worst affected districts overnight.\n\n"
+        "Officials said the water level was still rising in two districts on the coast.")
+
+
+@pytest.mark.parametrize(("header", "published", "basis"), [
+    ("POLITICS 14.03.2021 09:12\n\nBELGRADE –", datetime.date(2021, 3, 14),
+     "'POLITICS 14.03.2021 09:12' stamp"),
+    ("05/02/2021 10:15 AM\n\nKUCHING, Feb 5 (Bernama) --", datetime.date(2021, 2, 5),
+     "'05/02/2021 10:15 AM' line, read day first or month first by the dateline's 'Feb 5'"),
+    ("05/02/2021 10:15 AM\n\nKUCHING, May 2 (Bernama) --", datetime.date(2021, 5, 2),
+     "'05/02/2021 10:15 AM' line, read day first or month first by the dateline's 'May 2'"),
+    ("The minister at a briefing in Kuching, March 3, 2021. ― Bernama pic\n\n"
+     "KUCHING, March 3 ―", datetime.date(2021, 3, 3),
+     "dateline 'March 3' with year 2021 from 'March 3, 2021' above the article"),
+])
+def test_header_dates_a_dateline_and_a_section_label(header: str, published: datetime.date,
+                                                      basis: str) -> None:
+    article = parse_article(f"{header} {BODY}", "t.txt")
+    assert (article.published, article.published_basis) == (published, basis)
+
+
+def test_a_historic_year_yields_to_the_corpus_years_that_fit_the_weekday() -> None:
+    raw = ("Asuncion, Sep 16 (EFE).- The government declared an emergency on Thursday, "
+           "the agency said.\n\n"
+           "The region has lost a quarter of its forests since 2000, a group said.")
+    hints = YearHints(corpus_years=((2020, 4), (2021, 6), (2022, 3)))
+    article = parse_article(raw, "t.txt", hints)
+    assert article.published == datetime.date(2021, 9, 16)  # a Thursday; so was 2004's
+    alone = parse_article(raw, "t.txt")
+    assert alone.published == datetime.date(2004, 9, 16)  # the nearest year from 2000
+    assert "inferred" in (alone.published_basis or "")  # (so no corpus hint comes of it)
