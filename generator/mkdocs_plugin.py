@@ -45,7 +45,7 @@ from mkdocs.structure.pages import Page
 
 from . import export, pagefind, sitemap
 from .catalog import Catalog
-from .incremental import LISTS, touched_pages
+from .incremental import LISTS, same_page_set, touched_pages
 from .render import (
     RenderOptions,
     render_home,
@@ -100,24 +100,32 @@ class _Files(Files):
 
     def __init__(self, files: Iterable[File]) -> None:
         super().__init__(files)
+        self._docs: list[File] | None = None  # the documentation pages, any level
         self._pages: dict[Callable[[InclusionLevel], bool], tuple[tuple, list[File]]] = {}
 
     def append(self, file: File) -> None:
         super().append(file)
+        self._docs = None
         self._pages.clear()
 
     def remove(self, file: File) -> None:
         super().remove(file)
+        self._docs = None
         self._pages.clear()
 
     def documentation_pages(self, *, inclusion: Callable[[InclusionLevel], bool]
                             = InclusionLevel.is_included) -> Sequence[File]:
-        levels = tuple(f.inclusion for f in self._src_uris.values())
+        if self._docs is None:
+            self._docs = [file for file in self if file.is_documentation_page()]
+        levels = tuple(map(id, (f.inclusion for f in self._docs)))  # (no Enum hashing)
         cached = self._pages.get(inclusion)
         if cached is None or cached[0] != levels:
-            verdicts = {level: inclusion(level) for level in InclusionLevel}
-            cached = levels, [file for file in self if file.is_documentation_page()
-                              and verdicts[file.inclusion]]
+            verdicts = {id(level): inclusion(level) for level in InclusionLevel}
+            if all(verdicts[level] for level in set(levels)):  # (usually: every page)
+                cached = levels, self._docs
+            else:
+                cached = levels, [f for f, level in zip(self._docs, levels, strict=True)
+                                  if verdicts[level]]
             self._pages[inclusion] = cached
         return list(cached[1])
 
@@ -187,6 +195,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.background = _Worker()
         self.marker_pages: set[str] = set()  # hand-written pages with the home marker
         self.made: dict[str, _Generated] = {}  # the generated files of the last build
+        self.fresh: list[_Generated] = []  # those made new in it (the others: unchanged)
         self.handwritten: set[str] = set()  # and the other files it had
         self.same_files = False  # whether this build has the same files as the last
         self.pagefind = pagefind.Background()
@@ -251,8 +260,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             self.built = _Built(loaded.catalog, self.options, pages, self.home)
         self.pending = set()
         extra = {"search.md": render_search_page()} if self.config.search == "pagefind" else {}
-        self._add(files, config, last, {**pages, **exports, **extra})
-        return _Files(files)
+        made = self._add(files, config, last, {**pages, **exports, **extra}, touched)
+        return _Files([*files, *made])
 
     def _tidy(self, files: Files, config: MkDocsConfig, last: _Built,
               pages: dict[str, str]) -> None:
@@ -272,13 +281,17 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                 gone.parent.rmdir()  # statements/<id>/ when it held only that page
 
     def _add(self, files: Files, config: MkDocsConfig, last: _Built | None,
-             pages: dict[str, str]) -> None:
+             pages: dict[str, str], touched: set[str] | None) -> list[File]:
         """Every generated file; a hand-written page of the same path wins."""
-        made: dict[str, _Generated] = {}
         handwritten = {file.src_uri for file in files}
-        self.same_files = last is not None and handwritten == self.handwritten and all(
-            path in self.made for path in pages) and len(pages) == len(self.made)
+        self.same_files = last is not None and handwritten == self.handwritten and (
+            pages.keys() - handwritten == self.made.keys())
         self.handwritten = handwritten
+        if self.same_files and touched is not None and last is not None and all(
+                file.dest_dir == config.site_dir for file in self.fresh[:1]):
+            self._replace(config, last, pages, touched)
+            return list(self.made.values())
+        made: dict[str, _Generated] = {}
         for path, content in pages.items():
             if path in handwritten:
                 continue
@@ -295,8 +308,25 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             else:
                 file = _Generated.generated(config, path, content=content)
             made[path] = file
-            files.append(file)
+        self.fresh = [file for file in made.values() if file.changed]
         self.made = made if self.incremental else {}
+        return list(made.values())
+
+    def _replace(self, config: MkDocsConfig, last: _Built, pages: dict[str, str],
+                 touched: set[str]) -> None:
+        """The same files as last build, but for the touched pages whose words changed:
+        only those get a new File, and only last build's new ones are marked unchanged
+        (the rest already are), instead of a walk over every page."""
+        for file in self.fresh:
+            file.changed = False
+            if file.page is not None:
+                file.page.links_to_anchors = None
+        self.fresh = []
+        for path in sorted(touched & self.made.keys()):
+            if pages[path] != last.pages[path]:
+                file = _Generated.generated(config, path, content=pages[path])
+                self.made[path] = file
+                self.fresh.append(file)
 
     def _render(self, catalog: Catalog, last: _Built | None
                 ) -> tuple[dict[str, str], set[str] | None]:
@@ -305,7 +335,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                    if last and last.options == self.options else None)
         if last is None or touched is None:
             return render_site(catalog, self.options), None
-        return rerender_site(catalog, self.options, last.pages, touched), touched
+        same = same_page_set(last.catalog, catalog, self.pending, self.options)
+        return rerender_site(catalog, self.options, last.pages, touched, same), touched
 
     def _exports(self, config: MkDocsConfig, catalog: Catalog) -> dict[str, str]:
         """The facts for machines, linked from the home page."""

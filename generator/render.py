@@ -148,6 +148,33 @@ class _Renderer:
         out["reference.md"] = partial(self.page, "reference.md.j2", kinds=REFERENCE)
         return out
 
+    def some(self, paths: Iterable[str]) -> dict[str, str]:
+        """The pages of ``paths``, all of them pages of the site, without planning the
+        whole site: a period's or a topic's from the plan of those pages only."""
+        out: dict[str, str] = {}
+        shown: list[Statement] | None = None
+        parts: dict[str, dict[str, Callable[[], str]]] = {}
+        lists = {"timeline.md": self.timeline, "actors/index.md": self.actors_index,
+                 "sources/index.md": self.sources_index}
+        for path in sorted(paths):
+            kind, _, name = path.removesuffix(".md").partition("/")
+            if kind == "statements" and name in self.cat.statements:
+                out[path] = self.statement(self.cat.statements[name])
+            elif kind == "actors" and name in self.cat.actors:
+                out[path] = self.actor(name)
+            elif kind == "sources" and name in self.cat.sources:
+                out[path] = self.source(name)
+            else:
+                shown = shown if shown is not None else self.visible(self.cat.in_date_order())
+                if path in lists:
+                    out[path] = lists[path](shown)
+                    continue
+                if kind not in parts:
+                    parts[kind] = (self.dates(shown) if kind == "dates" else self.topics(shown)
+                                   if kind == "topics" else self.plan())
+                out[path] = parts[kind][path]()
+        return out
+
     def pages(self, only: Iterable[str] | None = None) -> dict[str, str]:
         plan = self.plan()
         paths = sorted(plan if only is None else plan.keys() & set(only))
@@ -415,10 +442,17 @@ def render_search_page() -> str:
 
 
 def rerender_site(catalog: Catalog, options: RenderOptions, before: dict[str, str],
-                  touched: set[str]) -> dict[str, str]:
+                  touched: set[str], same_paths: bool = False) -> dict[str, str]:
     """The site after an edit: the pages of ``before`` that are not ``touched`` as they
-    were, the touched and the new ones rendered (pages that went are left out)."""
-    plan = _Renderer(catalog, options).plan()
+    were, the touched and the new ones rendered (pages that went are left out). With
+    ``same_paths`` (the caller knows the edit leaves the page paths as they were) the
+    touched pages are rendered without planning the whole site."""
+    renderer = _Renderer(catalog, options)
+    if same_paths:
+        pages = dict(before)
+        pages.update(renderer.some(touched & before.keys()))
+        return pages
+    plan = renderer.plan()
     order = before if plan.keys() == before.keys() else sorted(plan)  # (the same pages:
     return {path: before[path] if path in before and path not in touched  # no sort)
             else plan[path]() for path in order}
