@@ -116,6 +116,20 @@ def _part_of_name(child: Token, name: Span) -> bool:
     return all(name.start <= i < name.end for i in inside)
 
 
+def _acronyms(head: Token) -> set[str]:
+    """ "the Intergovernmental Authority on Development (IGAD)": the short name the
+    text gives a body in brackets, for later mentions by it ("IGAD said")."""
+    doc, found = head.doc, set()
+    marks = sorted(_bracketed(head))
+    for n, i in enumerate(marks):
+        if doc[i].text == "(":
+            inner = [doc[j] for j in marks[n + 1:] if doc[j].text != ")"][:1]
+            if inner and len(inner[0].text) >= 2 and inner[0].text.isupper() and (
+                    inner[0].is_alpha or inner[0].text.replace("-", "").isalpha()):
+                found.add(inner[0].text)
+    return found
+
+
 def _bracketed(tok: Token) -> set[int]:
     """The bracketed appositions under ``tok`` with their brackets: "(MADES)"."""
     doc, out = tok.doc, set()
@@ -183,6 +197,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _document_author(head, tokens, ctx, order)
               or _portfolio_holder(head, tokens, ctx, order)
               or _noun_then_name(head, tokens, ctx, order)
+              or _titled_in_a_body(head, tokens, ctx, order)
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
               or _person_by_context(head, tokens, ctx, order)
@@ -426,6 +441,26 @@ def _noun_then_name(head: Token, tokens: list[Token], ctx: Context, order: int
     if noun not in lex.person_nouns or noun in lex.titles | kinship or len(name) > 4 or any(
             t.pos_ != "PROPN" or not t.is_title or t.lower_.rstrip(".") in lex.titles
             or t.lower_ in lex.person_nouns | lex.org_nouns for t in name):
+        return None
+    return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
+
+
+def _titled_in_a_body(head: Token, tokens: list[Token], ctx: Context, order: int
+                      ) -> Entity | None:
+    """ "NCD Metropolitan Superintendent Gideon Ikumu said", all of it an organisation
+    to NER: a title among the words and a name after it is a person of that body."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN" or tokens[-1] is not head:
+        return None
+    lex = lexicon()
+    role = lex.titles | lex.person_nouns
+    at = max((n for n, t in enumerate(tokens[:-1]) if t.lower_.rstrip(".") in role),
+             default=None)
+    if at is None or at == 0 and len(tokens) < 3:
+        return None  # ("Superintendent Ikumu" alone: the other rules know it)
+    name = tokens[at + 1:]
+    if not 1 <= len(name) <= 3 or any(
+            t.pos_ != "PROPN" or not t.is_title or t.lower_ in lex.org_nouns
+            or t.lower_ in lex.portfolios or t.lower_ in lex.media_nouns for t in name):
         return None
     return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
 
@@ -748,7 +783,8 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         return found
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
         "organization", "government", "media")
-    named = next((c for t in tokens or () if (c := ctx.registry.country_of(t.text))), None)
+    named = next((c for t in tokens or () if (c := ctx.registry.country_of(t.text))), None) or (
+        _of_country(tokens[-1], ctx) if tokens else None)  # "the government of Kenya"
     # ("the Japanese ministry": Japan's; "the Defense Ministry": not the Foreign Ministry)
     found = _qualified(ctx.discourse.role(noun, order, kinds, country=named), tokens)
     owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)
@@ -984,6 +1020,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     country, words = _qualifiers(head, tokens, ctx, order)
     if not words:
         return None
+    country = country or _of_country(head, ctx)  # "the government of Kenya"
     outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
     titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
     if noun in lex.media_nouns - lex.org_nouns and titled:
@@ -998,7 +1035,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
     aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)} | (
-        {short} if short else set())
+        {short} if short else set()) | _acronyms(head)
     generic = noun in lex.org_nouns | lex.media_nouns and not outlet and not any(
         t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in words)
     entity_id = slugify(f"{country} {name}" if generic and country else name)
@@ -1012,6 +1049,18 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         ctx.registry.merge_into(found, entity)
         return found
     return ctx.registry.add(entity)
+
+
+def _of_country(head: Token, ctx: Context) -> str | None:
+    """The country an "of" phrase after a body's noun names: "the government of the
+    United Arab Emirates", "the embassy of Japan"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "GPE":
+                return ctx.registry.country_of(text_of(
+                    [t for t in obj.subtree if t.dep_ != "det" and t.ent_type_ == "GPE"]))
+    return None
 
 
 def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0

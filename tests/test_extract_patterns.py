@@ -1465,3 +1465,28 @@ def test_a_bodys_officer_hung_on_it_in_apposition_is_the_speaker() -> None:
         "Speaking at a press conference, he said the payments would start this week.")
     assert [f[0] for f in found] == ["Rosli Hamid", "Rosli Hamid"]
     assert "Datuk" not in found[0][0]  # a Malaysian honorific, not a name
+
+
+def test_a_bodys_bracketed_acronym_names_it_later() -> None:
+    found = extract(
+        "The Regional Authority on Water Management (RAWM) has called on both countries "
+        "to share data on the river.\n\n"
+        "RAWM said on Monday that the dam talks would resume.")
+    assert found[0][0] == found[1][0] == "Regional Authority on Water Management"
+
+
+def test_a_title_and_name_inside_what_ner_calls_a_body_is_a_person() -> None:
+    found = extract(
+        "NCR Metropolitan Superintendent Tobias Kanawi said the men were persons of "
+        "interest.\n\n"
+        "He also told residents to remain calm as police were out in numbers.")
+    assert [f[0] for f in found] == ["Tobias Kanawi", "Tobias Kanawi"]
+
+
+def test_the_government_of_a_country_is_that_countrys_government() -> None:
+    ex = ArticleExtractor(
+        "Last week the government of the United Arab Emirates added Fiji to its list of "
+        "countries.\n\n"
+        "The government of Kenya said on Monday that flights would resume.",
+        THU, Registry(), "t", ExtractOptions())
+    assert [f.speaker.country for f in ex.run(pipeline())] == ["United Arab Emirates", "Kenya"]
