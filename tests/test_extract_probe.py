@@ -54,6 +54,8 @@ FLOORS = {
     "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.785},
     "holdout-h": {"attribution": 0.86, "detection": 0.915, "date_accuracy": 0.62},
     "holdout-i": {"attribution": 0.80, "detection": 0.875, "date_accuracy": 0.52},
+    "holdout-j": {"attribution": 0.89, "detection": 0.92, "date_accuracy": 0.86},
+    "holdout-k": {"attribution": 0.885, "detection": 0.93, "date_accuracy": 0.58},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
