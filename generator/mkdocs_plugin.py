@@ -135,23 +135,50 @@ class _Worker:
     ``delay`` seconds: they take seconds of the interpreter at scale (40,000
     statements as JSON and CSV), and written at once they slowed the browser's reload
     of the edited page, which the same process serves. A newer job replaces one not
-    yet started (its catalog is newer); one job runs at a time."""
+    yet started (its catalog is newer); one job runs at a time. A rebuild postpones
+    a job not yet started until it is done: started in the middle of the next edit's
+    rebuild, the job made that rebuild up to a second slower at 5,000 articles."""
 
     def __init__(self, delay: float = 3.0) -> None:
         self.delay = delay
         self._lock = threading.Lock()
         self._running = threading.Lock()
         self._timer: threading.Timer | None = None
+        self._job: Callable[[], None] | None = None  # the job of the timer, if not run
+        self._held: Callable[[], None] | None = None  # a job postponed by a rebuild
 
     def submit(self, job: Callable[[], None]) -> None:
         with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()  # (a job already running finishes)
-            self._timer = threading.Timer(self.delay, self._run, args=(job,))
-            self._timer.daemon = True
-            self._timer.start()
+            self._held = None  # (this one is newer)
+            self._start(job)
+
+    def _start(self, job: Callable[[], None]) -> None:
+        if self._timer is not None:
+            self._timer.cancel()  # (a job already running finishes)
+        self._job = job
+        self._timer = threading.Timer(self.delay, self._run, args=(job,))
+        self._timer.daemon = True
+        self._timer.start()
+
+    def postpone(self) -> None:
+        """A rebuild starts: a job waiting for its delay waits for the rebuild too."""
+        with self._lock:
+            if self._timer is not None and self._job is not None:
+                self._timer.cancel()
+                self._held, self._job = self._job, None
+
+    def resume(self) -> None:
+        """The rebuild is done: a postponed job waits its delay again."""
+        with self._lock:
+            if self._held is not None:
+                job, self._held = self._held, None
+                self._start(job)
 
     def _run(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            if self._job is not job:
+                return  # postponed or replaced just as the timer fired
+            self._job = None
         with self._running:
             try:
                 job()
@@ -205,6 +232,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
 
     @event_priority(50)  # before Material's search plugin asks for a template
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.background.postpone()  # (the exports of the last edit wait for this build)
         root = Path(config.config_file_path or ".").resolve().parent
         if self.theme_cache is not None:
             self.theme_cache.install(config.theme, root)
@@ -384,6 +412,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         if self.late_exports is not None:  # after a dirty rebuild: pages first
             catalog, self.late_exports = self.late_exports, None
             self.background.submit(partial(self._write_exports, config, catalog))
+        else:
+            self.background.resume()
         if self.config.search == "pagefind":
             if self.incremental:  # pages first; the index catches up in the background
                 self.pagefind.request(config.site_dir)

@@ -307,6 +307,27 @@ def test_exports_wait_for_a_pause_and_the_latest_job_wins() -> None:
     assert ran == [2]
 
 
+def test_a_rebuild_postpones_the_exports_not_yet_started() -> None:
+    from generator.mkdocs_plugin import _Worker
+
+    ran: list[int] = []
+    worker = _Worker(delay=0.2)
+    worker.submit(lambda: ran.append(1))
+    worker.postpone()  # the next edit's rebuild starts
+    time.sleep(0.4)
+    assert ran == []  # not in the middle of the rebuild
+    worker.resume()  # it is done, with nothing new to export
+    worker.wait()
+    assert ran == [1]
+    worker.submit(lambda: ran.append(2))
+    worker.postpone()
+    worker.submit(lambda: ran.append(3))  # the rebuild had new exports: they win
+    worker.resume()
+    worker.wait()
+    time.sleep(0.1)
+    assert ran == [1, 3]
+
+
 def test_the_page_list_is_kept_until_a_file_or_an_inclusion_changes(tmp_path: Path) -> None:
     def page(name: str) -> File:
         file = File(name, str(tmp_path), str(tmp_path / "site"), True)
