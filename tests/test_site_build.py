@@ -233,7 +233,7 @@ def test_a_site_over_the_sitemap_limit_gets_a_sitemap_index(tmp_path: Path,
 
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     whole = ElementTree.parse(site / "sitemap.xml").getroot()  # MkDocs' own, one file
-    assert whole.tag == "{%s}urlset" % ns["s"]
+    assert whole.tag == f"{{{ns['s']}}}urlset"
     pages = [loc.text for loc in whole.iterfind("s:url/s:loc", ns)]
     project = make_project(tmp_path)
     config = project / "mkdocs.yml"
@@ -242,7 +242,7 @@ def test_a_site_over_the_sitemap_limit_gets_a_sitemap_index(tmp_path: Path,
     result = build(project)
     assert result.returncode == 0, result.stderr
     index = ElementTree.parse(project / "site" / "sitemap.xml").getroot()
-    assert index.tag == "{%s}sitemapindex" % ns["s"]
+    assert index.tag == f"{{{ns['s']}}}sitemapindex"
     listed: list[str | None] = []
     for loc in index.iterfind("s:sitemap/s:loc", ns):
         assert loc.text and loc.text.startswith("https://factsite.github.io/factsite/sitemaps/")
