@@ -15,6 +15,7 @@ from functools import cache
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import fastmatch
 from .lexicon import builtin_gazetteer, lexicon
@@ -37,11 +38,30 @@ def pipeline(model: str | None = MODEL) -> Language:
             keep_acronyms(nlp)
             keep_title_abbreviations(nlp)
             split_glued_quotes(nlp)
+            nlp.add_pipe("factsite_clock_ends", before="parser")
             return nlp
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
 
+
+
+# Words that open a sentence after a clock time: "... until 10 p.m. She also said".
+_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "this", "these",
+                      "those", "there", "his", "her", "its", "their", "our", "a", "an"})
+
+
+@Language.component("factsite_clock_ends")
+def clock_ends(doc: Doc) -> Doc:
+    """A sentence ends after "a.m." or "p.m." when a pronoun or an article opens the
+    next one: the abbreviation's period is its full stop, which the parser missed
+    ("until 10:00 p.m. She also acknowledged ..." was one sentence, and her second
+    statement was folded into the first)."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].lower_ in ("a.m.", "p.m.") and tok.is_title and (
+                tok.lower_ in _OPENERS):
+            tok.is_sent_start = True
+    return doc
 
 
 def keep_title_abbreviations(nlp: Language) -> None:

@@ -1490,3 +1490,15 @@ def test_the_government_of_a_country_is_that_countrys_government() -> None:
         "The government of Kenya said on Monday that flights would resume.",
         THU, Registry(), "t", ExtractOptions())
     assert [f.speaker.country for f in ex.run(pipeline())] == ["United Arab Emirates", "Kenya"]
+
+
+def test_a_clock_time_can_end_a_sentence() -> None:
+    found = extract(
+        "Vice Minister of Primary Health Care Rosa Elena Paz said on Monday that 40 "
+        "health centers would extend their opening hours until 10:00 p.m. She also "
+        "acknowledged that some rural "
+        "posts lacked rapid tests.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Rosa Elena Paz",
+         "that 40 health centers would extend their opening hours until 10:00 p.m"),
+        ("Rosa Elena Paz", "that some rural posts lacked rapid tests")]
