@@ -180,6 +180,14 @@ def _serve_section(runs: list[dict]) -> str:
                      + (", ".join(f"{t:.1f}" for t in builds) + " s" if builds else "not logged")
                      + f" | {'yes' if r['index_whole'] else 'NO'} |")
     table = "\n".join(lines)
+    for r in runs:  # where an edit's time went (Navigation Timing of the reloaded page)
+        parts = r.get("reloads") or []
+        if parts:
+            began, shown = [p["reload"] for p in parts], [p["shown"] for p in parts]
+            table += (f"\n\n{r['viewer']}: the reload began {min(began):.1f}-{max(began):.1f} s"
+                      f" after the save (the watcher, the rebuild, livereload's answer) and"
+                      f" the browser then showed the words in {min(shown):.2f}-{max(shown):.2f}"
+                      " s.")
     notes = "".join(f"\n\n{r['viewer']}: {r['note']}" for r in runs if r.get("note"))
     return f"""## Live preview
 
@@ -198,7 +206,9 @@ index still held every page it held before, and the new words.
 **Method.** The plugin re-parses only changed YAML files, re-renders only the pages
 an edit can reach and marks only pages whose Markdown changed as modified, so MkDocs
 converts a few pages; it merges those pages' search entries into the previous index.
-The time includes the file watcher (the plugin's `watcher` setting, file events by default)."""
+The time includes the file watcher (the plugin's `watcher` setting, file events by default).
+Above `sitemap_limit` pages the sitemap is an index of smaller files, so Material's
+instant loading no longer walks every URL of the site on each page load."""
 
 
 def _search_section(r: dict | None) -> str:
