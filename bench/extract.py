@@ -56,7 +56,8 @@ def stage(name: str, seeds: Path, jobs: int) -> dict[str, float]:
         parts = {"tokenizer": time.perf_counter() - start}
         for pipe_name, proc in nlp.pipeline:
             began = time.perf_counter()
-            docs = list(proc.pipe(docs))
+            docs = (list(proc.pipe(docs)) if hasattr(proc, "pipe")  # (a function
+                    else [proc(doc) for doc in docs])  # component has no pipe())
             parts[pipe_name] = time.perf_counter() - began
     else:
         with tempfile.TemporaryDirectory() as data:
