@@ -858,7 +858,15 @@ def _ministers_ministry(ctx: Context, order: int, country: str | None) -> Entity
         home = minister.country or place or _holder_country(ctx, order, rest)
         if home is None or (country and home != country):
             return None
-        return _body(ctx, f"{words[-2].title()} Ministry", home, "government")
+        start = len(words) - 2  # "Transport and Infrastructure Minister": all its portfolio
+        while start > 0 and (words[start - 1] in lexicon().portfolios
+                             or words[start - 1] in ("and", "&") and start > 1):
+            start -= 1
+        while words[start] in ("and", "&"):
+            start += 1
+        portfolio = " ".join(w.title() if w not in ("and", "&") else w
+                             for w in words[start:-1])
+        return _body(ctx, f"{portfolio} Ministry", home, "government")
     return None
 
 

@@ -1502,3 +1502,11 @@ def test_a_clock_time_can_end_a_sentence() -> None:
         ("Rosa Elena Paz",
          "that 40 health centers would extend their opening hours until 10:00 p.m"),
         ("Rosa Elena Paz", "that some rural posts lacked rapid tests")]
+
+
+def test_the_ministry_of_a_minister_keeps_every_word_of_the_portfolio() -> None:
+    found = extract(
+        "Japanese Foreign Affairs Minister Aiko Mori told reporters on Monday that the "
+        "talks would resume.\n\n"
+        "The ministry said later that the envoy had left.")
+    assert found[1][0] == "Foreign Affairs Ministry"
