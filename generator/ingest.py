@@ -355,18 +355,24 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
 
     years = named_years(text)
     counts = dict(hints.corpus_years)
+
+    def in_corpus(span: range, why: str) -> tuple[int, str] | None:
+        fitting = [y for y in span if fit(y) > 0]
+        if not fitting:
+            return None
+        year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
+        return year, (f"{_fit_words(when, year, sections, slack)} in {year}, within "
+                      f"{span.start}-{span.stop - 1}, the years of the corpus's dated"
+                      f" articles {why}")
+
     if years:
         latest = max(years)
         if not votes:
             return latest, "the latest year named in the text (no weekday dates the saying)"
-        span = _corpus_span(counts, latest)  # "since 2000" names no year of writing
-        fitting = [y for y in span if fit(y) > 0]
-        if fitting:
-            year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
-            return year, (
-                f"{_fit_words(when, year, sections, slack)} in {year}, within "
-                f"{span.start}-{span.stop - 1}, the years of the corpus's dated articles"
-                f" from {latest}, the latest year named in the text")
+        found = in_corpus(_corpus_span(counts, latest),  # "since 2000" names no year of
+                          f"from {latest}, the latest year named in the text")  # writing
+        if found:
+            return found
         for year in range(latest, latest + 11):  # the nearest year, either way
             for near in (0, 1) if year <= latest + 1 else (0,):  # (the day before: only
                 if fit(year, near) > 0:  # in the year named or the next, as the test is weak)
@@ -376,15 +382,9 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
         return None
     if not votes:
         return None
-    if counts:
-        span = range(min(counts) - 1, max(counts) + 2)
-        fitting = [y for y in span if fit(y) > 0]
-        if fitting:
-            year = max(fitting, key=lambda y: (fit(y), counts.get(y, 0), y))
-            return year, (
-                f"{_fit_words(when, year, sections, slack)} in {year}, within "
-                f"{span.start}-{span.stop - 1}, the years of the corpus's dated articles"
-                f" (no year is named in the text)")
+    if counts and (found := in_corpus(range(min(counts) - 1, max(counts) + 2),
+                                      "(no year is named in the text)")):
+        return found
     if hints.today is not None:
         for year in range(hints.today.year, hints.today.year - 30, -1):
             if fit(year) > 0:

@@ -417,12 +417,7 @@ def _portfolio_holder(head: Token, tokens: list[Token], ctx: Context, order: int
         n += 1
     while n < len(tokens) and tokens[n].lower_.rstrip(".") in HONORIFICS:
         n += 1  # "Minister of Health Dr Jane Doe"
-    name = tokens[n:]
-    if n == start or not 1 <= len(name) <= 4 or any(
-            t.pos_ != "PROPN" or not t.is_title or t.lower_ in lex.portfolios
-            or t.lower_.rstrip(".") in lex.titles for t in name):
-        return None
-    return _person_from(name, tokens, head, ctx, order)
+    return _name_after(tokens[n:], tokens, head, ctx, order, 4) if n > start else None
 
 
 def _noun_then_name(head: Token, tokens: list[Token], ctx: Context, order: int
@@ -437,12 +432,9 @@ def _noun_then_name(head: Token, tokens: list[Token], ctx: Context, order: int
         return None
     lex = lexicon()
     name, noun = words[1:], words[0].lower_
-    kinship = lex.female_words | lex.male_words
-    if noun not in lex.person_nouns or noun in lex.titles | kinship or len(name) > 4 or any(
-            t.pos_ != "PROPN" or not t.is_title or t.lower_.rstrip(".") in lex.titles
-            or t.lower_ in lex.person_nouns | lex.org_nouns for t in name):
+    if noun not in lex.person_nouns or noun in lex.titles | lex.female_words | lex.male_words:
         return None
-    return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
+    return _name_after(name, tokens, head, ctx, order, 4)
 
 
 def _titled_in_a_body(head: Token, tokens: list[Token], ctx: Context, order: int
@@ -457,10 +449,18 @@ def _titled_in_a_body(head: Token, tokens: list[Token], ctx: Context, order: int
              default=None)
     if at is None or at == 0 and len(tokens) < 3:
         return None  # ("Superintendent Ikumu" alone: the other rules know it)
-    name = tokens[at + 1:]
-    if not 1 <= len(name) <= 3 or any(
-            t.pos_ != "PROPN" or not t.is_title or t.lower_ in lex.org_nouns
-            or t.lower_ in lex.portfolios or t.lower_ in lex.media_nouns for t in name):
+    return _name_after(tokens[at + 1:], tokens, head, ctx, order, 3)
+
+
+def _name_after(name: list[Token], tokens: list[Token], head: Token, ctx: Context,
+                order: int, most: int) -> Entity | None:
+    """The person that ``name``, the words after a title or a describing noun, names:
+    one to ``most`` capitalised proper nouns, none of them a title, a person's or a
+    body's noun or an office's portfolio (then the words are no name)."""
+    lex = lexicon()
+    nouns = lex.titles | lex.person_nouns | lex.org_nouns | lex.media_nouns | lex.portfolios
+    if not 1 <= len(name) <= most or any(
+            t.pos_ != "PROPN" or not t.is_title or t.lower_.rstrip(".") in nouns for t in name):
         return None
     return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
 
