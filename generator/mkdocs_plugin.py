@@ -226,6 +226,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.handwritten: set[str] = set()  # and the other files it had
         self.same_files = False  # whether this build has the same files as the last
         self.pagefind = pagefind.Background()
+        self.root = Path.cwd()  # the folder of mkdocs.yml, from on_config
         if command == "serve" and not dirty:
             log.info("factsite: `mkdocs serve --dirty` (make serve) rebuilds only the "
                      "pages an edit changes")
@@ -233,7 +234,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
     @event_priority(50)  # before Material's search plugin asks for a template
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.background.postpone()  # (the exports of the last edit wait for this build)
-        root = Path(config.config_file_path or ".").resolve().parent
+        root = self.root = Path(config.config_file_path or ".").resolve().parent
         if self.theme_cache is not None:
             self.theme_cache.install(config.theme, root)
         self.data_dir = root / self.config.data_dir
@@ -416,10 +417,10 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             self.background.resume()
         if self.config.search == "pagefind":
             if self.incremental:  # pages first; the index catches up in the background
-                self.pagefind.request(config.site_dir)
+                self.pagefind.request(config.site_dir, self.root)
             else:
                 try:
-                    pagefind.index(config.site_dir)
+                    pagefind.index(config.site_dir, self.root)
                 except pagefind.PagefindError as exc:
                     raise PluginError(f"factsite: {exc}") from exc
         elif self.incremental:
