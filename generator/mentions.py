@@ -274,9 +274,14 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
               lexicon().person_nouns for a in o.children
               if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     titles = lexicon().titles
-    candidates = [*head.children, *placed]
+    # "the Spokesman of the ... Regulatory Authority (NMDPRA), Mr Kelechi Ibe,": the
+    # person in apposition before the body the parse also hung there
+    candidates = sorted([*head.children, *placed], key=lambda c: c.ent_type_ != "PERSON")
     for child in candidates:
         words = core_tokens(child) if child.dep_ == "appos" else []
+        held = [t for t in child.subtree if not t.is_punct]  # "the party leader,
+        if words and (found := _portfolio_holder(held[-1], held, ctx, order)):
+            return found  # Minister of Culture and Sport Jane Roe,": the name after it
         if words and all(t.lower_.rstrip(".") in titles or t.tag_ == "PRP$" for t in words):
             # "..., Hon. Dr. Kefilwe Motsamai": "Hon." parsed as a name of its own,
             candidates += [c for c in child.children if c.dep_ == "appos"]  # the name
@@ -287,7 +292,15 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
                 all(t.pos_ == "PROPN" or t.text == "-" for t in words)
                 and ctx.registry.find(text_of(words)) is None
                 and _plausible_name(text_of(words)))):
-            found = _named_person(child, words, ctx, order) or _new_person(words, ctx)
+            while len(words) > 2 and words[0].lower_.rstrip(".") in HONORIFICS:
+                words = words[1:]  # ", Mr Tunde Bakare,"
+            whole = (child.ent_type_ == "PERSON" and 1 < len(words) <= 4 and words[0].i > 0
+                     and child.doc[child.left_edge.i - 1].text == "," and all(
+                         t.pos_ == "PROPN" and t.lower_.rstrip(".") not in titles | HONORIFICS
+                         for t in words))  # ", Houssam Eddine Jababli,": all the name,
+            found = (_person_from(words, words, child, ctx, order) if whole  # not only
+                     else _named_person(child, words, ctx, order))  # what NER tagged
+            found = found or _new_person(words, ctx)
             title = text_of([t for t in tokens if t.dep_ not in ("det", "poss", "case")])
             if found is not None and title and not found.known and (
                     title, None) not in found.roles:
@@ -1029,6 +1042,8 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     if not words:
         return None
     country = country or _of_country(head, ctx)  # "the government of Kenya"
+    if len(words) == 1 and words[0] is head and noun in lex.org_nouns and not country:
+        words += _of_members(head)  # "the coalition of opposition parties"
     outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
     titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
     if noun in lex.media_nouns - lex.org_nouns and titled:
@@ -1037,8 +1052,8 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     if noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
         short, outlet = text_of(words[:-2]), True
     name = text_of(words)
-    if name.islower():
-        name = name.title()
+    if name.islower():  # "Health Ministry"; "Coalition of opposition parties"
+        name = name[0].upper() + name[1:] if words[-1] is not head else name.title()
     kind = "media" if outlet or noun in lex.media_nouns and noun not in lex.org_nouns else (
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
@@ -1057,6 +1072,19 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         ctx.registry.merge_into(found, entity)
         return found
     return ctx.registry.add(entity)
+
+
+def _of_members(head: Token) -> list[Token]:
+    """The common nouns of an "of" phrase that says who a body is made of: "the coalition
+    of opposition parties", "the council of ministers" (not "of the city", "of Kenya")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects and objects[0].tag_ == "NNS" and not any(
+                    t.pos_ in ("PROPN", "DET", "PRON", "NUM") or t.ent_type_
+                    for t in objects[0].subtree):
+                return [prep, *objects[0].subtree]
+    return []
 
 
 def _of_country(head: Token, ctx: Context) -> str | None:

@@ -1510,3 +1510,82 @@ def test_the_ministry_of_a_minister_keeps_every_word_of_the_portfolio() -> None:
         "talks would resume.\n\n"
         "The ministry said later that the envoy had left.")
     assert found[1][0] == "Foreign Affairs Ministry"
+
+
+def test_a_portfolio_holder_in_apposition_to_a_described_speaker() -> None:
+    speaker, _, words, _ = one(
+        "This is not a question of regional trade, the new head of the league, Minister "
+        "of Sport and Culture Maija Korhonen, said on Saturday.")
+    assert speaker == "Maija Korhonen"
+    assert words == "This is not a question of regional trade"
+
+
+def test_the_object_of_a_causing_verb_is_the_speaker_of_its_infinitive() -> None:
+    found = extract(
+        "Police fired rubber bullets at the marchers, prompting a senior UN rights envoy "
+        "to warn that they may be breaking international law.\n\n"
+        "The opposition urged the minister to explain why the funds were late.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("senior UN rights envoy", "that they may be breaking international law")]
+
+
+def test_guillemets_are_quotation_marks() -> None:
+    found = extract(
+        "«By the end of the month, over two million people will have had a second dose. "
+        "It is also important to prepare for the flu season,» said the premier.\n\n"
+        "«Clinics must be ready to take in patients with the flu,» concluded Orlov.")
+    assert [(f[0], f[1]) for f in found] == [("premier", "direct"), ("Orlov", "direct")]
+    assert found[1][2] == "Clinics must be ready to take in patients with the flu"
+
+
+def test_according_to_hung_on_an_auxiliary_takes_the_whole_clause() -> None:
+    found = extract(
+        "Health Minister Dana Berik spoke to reporters on Monday.\n\n"
+        "According to her, there has been decline in new cases in 12 of the 17 regions.")
+    assert found[-1][0] == "Dana Berik"
+    assert found[-1][2] == "there has been decline in new cases in 12 of the 17 regions"
+
+
+def test_according_to_the_briefing_of_a_body_is_the_bodys_statement() -> None:
+    speaker, _, words, _ = one(
+        "According to the briefing of the Ministry of Water and Sanitation, some 320 "
+        "boreholes were drilled in the past month.")
+    assert speaker == "Ministry of Water and Sanitation"
+    assert words == "some 320 boreholes were drilled in the past month"
+
+
+def test_the_person_in_apposition_beats_the_body_the_parse_hung_beside_it() -> None:
+    speaker, _, words, _ = one(
+        "The Spokesman of the Federal Inland Waterways Regulatory Authority (FIWRA), "
+        "Mr Tunde Bakare, said the authority had deployed 40 patrol boats.")
+    assert speaker == "Tunde Bakare"
+    assert words == "the authority had deployed 40 patrol boats"
+
+
+def test_a_portfolio_taken_for_the_subject_gives_way_to_its_minister() -> None:
+    speaker, _, _, _ = one(
+        "Citing an audit, Fisheries and Oceans Minister Daniela Kovac stated that the "
+        "quota system is not currently the main cause of the decline.")
+    assert speaker == "Daniela Kovac"
+
+
+def test_a_name_in_apposition_is_all_of_its_words() -> None:
+    speaker, _, _, _ = one(
+        "The spokesman for the National Guard’s general management, Houcem Eddine "
+        "Jaballah, has denied rumours concerning the deaths of 6 members of the guard.")
+    assert speaker == "Houcem Eddine Jaballah"  # NER: "Eddine Jaballah"
+
+
+def test_a_body_named_by_what_it_is_made_of() -> None:
+    speaker, _, _, _ = one(
+        "The coalition of opposition parties has been demanding that an interim "
+        "government be appointed.")
+    assert speaker == "Coalition of opposition parties"
+
+
+def test_a_junta_is_a_body() -> None:
+    speaker, _, words, _ = one(
+        "The ruling council is cooperating with four neighbouring countries, its junta "
+        "said on Tuesday.")
+    assert speaker.lower() == "junta"
+    assert words == "The ruling council is cooperating with four neighbouring countries"
