@@ -42,8 +42,10 @@ SPEAKER_LABEL = re.compile(
 # Heads of a clause about a day still to come: "are due to meet on Wednesday".
 FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Who a statement was made to, and where: not what was said.
+# What "spoke in ..." takes a side with: "spoke in favour of", "in support of".
+STANCES = {"favour", "favor", "support", "defence", "defense", "praise"}
 AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
-            "parliament"}
+            "parliament", "correspondent", "newsman", "delegate", "participant"}
 CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
             "briefing", "interview", "statement", "meeting", "forum", "session", "event",
             "ceremony", "summit", "visit", "behalf", "background", "chat", "address",
@@ -581,6 +583,9 @@ class ArticleExtractor:
         if opener.tag_ in ("VBN", "VBG", "VBD") and opener.dep_ == "advcl" and not any(
                 c.dep_ == "nsubj" for c in opener.children):
             return None  # "Asked how ..., the spokesman apologised": a circumstance
+        if opener.dep_ == "prep" and opener.head.i == verb.i and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent if t.i < first):
+            return None  # "During the interview, Abinader spoke about ...": when, not what
         start = para.offset + sent.start_char
         head, edge = verb.head, verb.right_edge
         set_off = edge.text == "," or (edge.i + 1 < len(para.doc)
@@ -693,8 +698,10 @@ class ArticleExtractor:
                 skip |= {t.i for t in child.subtree}
                 skip |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i}
             if child.dep_ == "advcl" and child.i > verb.i and any(  # "..., while Seoul's
-                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):  # ministry
-                skip |= {t.i for t in child.subtree}  # urged ...": another's clause
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in child.children):  # ministry
+                skip |= {t.i for t in child.subtree}  # urged ...": another's clause (not
+                # "called for new reservoirs to store rain", parsed as a clause of "for")
         first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in (
             "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in UNDATED_ADVERBS
             | {"reportedly"}] or [verb.i])
@@ -1316,10 +1323,15 @@ def _says_something(child: Token) -> bool:
         return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
                 and not _points_back(child))
     if child.dep_ == "prep":
-        if child.lower_ == "with" or child.lower_ == "to" and child.head.lemma_.lower() in (
-                "speak", "talk", "write", "chat"):
-            return False  # "spoke with Kuleba", "talked to his counterpart": with whom
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ == "with":
+            return False  # "spoke with Kuleba": with whom
+        if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report"):
+            # "talked to his counterpart", "spoke on current issues in rail", "reported on
+            # the situation": whom, a topic, where; a stance is content ("spoke in favour
+            # of sharing vaccines", "spoke against the plan")
+            return child.lower_ == "against" or (
+                child.lower_ == "in" and obj is not None and obj.lemma_.lower() in STANCES)
         return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS | {
             "call"}  # "in a call with reporters" (but "echoed the call for talks")
     return False

@@ -1589,3 +1589,32 @@ def test_a_junta_is_a_body() -> None:
         "said on Tuesday.")
     assert speaker.lower() == "junta"
     assert words == "The ruling council is cooperating with four neighbouring countries"
+
+
+def test_called_for_someone_to_do_something_is_what_was_called_for() -> None:
+    speaker, _, words, _ = one(
+        "Conservation groups have long called for new reservoirs to store spring rain.")
+    assert speaker == "Conservation groups"  # (parsed "for" + a clause of its own)
+    assert words == "have long called for new reservoirs to store spring rain"
+
+
+def test_speaking_on_a_topic_or_briefing_an_audience_says_nothing_yet() -> None:
+    found = extract(
+        "Speaking on Radio Sofia 98.4, Transport Minister Petar Ivanov responded to "
+        "the complaints, explaining that the tender had been fair.\n\n"
+        "He spoke on current issues in rail and the coming budget talks.\n\n"
+        "Later the minister reported on the state of the network to lawmakers.\n\n"
+        "His deputy, Mr Stoyan Kolev, gave the assurance on Monday while briefing "
+        "cabinet correspondents.")
+    assert [f[0] for f in found] == ["Petar Ivanov"]
+    assert found[0][2].endswith("explaining that the tender had been fair")
+
+
+def test_a_circumstance_before_the_speaker_is_not_what_was_said() -> None:
+    found = extract(
+        "President-elect Ana Duarte said she would seek a national consensus.\n\n"
+        "During the interview, Duarte also spoke about corruption and impunity, about "
+        "which she said the courts will act following the laws.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Ana Duarte", "she would seek a national consensus"),
+        ("Ana Duarte", "the courts will act following the laws")]
