@@ -43,7 +43,39 @@ def lexicon() -> Lexicon:
 
 @cache
 def builtin_gazetteer() -> dict[str, list[dict[str, Any]]]:
-    return _resource("gazetteer.yaml")
+    gazetteer: dict[str, list[dict[str, Any]]] = _resource("gazetteer.yaml")
+    gazetteer["countries"] = [*gazetteer["countries"], *_more_countries(gazetteer["countries"])]
+    return gazetteer
+
+
+def _more_countries(curated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The countries and territories of ISO 3166 that ``gazetteer.yaml`` leaves out,
+    from countryinfo's data: the name, the longer official names ("Republic of
+    Cameroon") and the demonym when no other country shares it ("Dominican" is also
+    Dominica's, "French" Martinique's). Not the capital: the curated list names the
+    capitals that stand for governments, and many others are also people's names or
+    words ("Victoria", "Male")."""
+    from countryinfo import all_countries
+
+    taken = {name_key(n) for item in curated
+             for n in (item["name"], *item.get("aliases", []), *item.get("demonyms", []))}
+    infos = [c.info() for c in all_countries()]
+    infos = sorted((i for i in infos if i.get("ISO") and i.get("name")
+                    and not any(c in i["name"] for c in ",()")), key=lambda i: i["name"])
+    demonyms = [i.get("demonym") for i in infos]
+    more = []
+    for info in infos:
+        names = [info["name"], *(s for s in info.get("altSpellings", [])
+                                 if " " in s and s.isascii() and "," not in s)]
+        if any(name_key(n) in taken for n in names):
+            continue  # curated, or another name of a curated country ("Burma")
+        demonym = info.get("demonym")
+        own = [demonym] if demonym and demonyms.count(demonym) == 1 and (
+            name_key(demonym) not in taken) else []
+        taken.update(name_key(n) for n in [*names, *own])
+        aliases = sorted({n for n in names[1:] if n != info["name"]})
+        more.append({"name": info["name"], "aliases": aliases, "demonyms": own})
+    return more
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1063,7 +1063,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in words)
     entity_id = slugify(f"{country} {name}" if generic and country else name)
     if generic and country:
-        aliases.add(f"{country} {name}")
+        aliases |= {f"{country} {name}", f"{name} of {country}"}  # "Government of Kenya"
         if (demonym := ctx.registry.demonym_of.get(country)) is not None:
             aliases.add(f"{demonym} {name}")  # "China's embassy": the Chinese Embassy
     entity = Entity(id=entity_id, name=name, kind=kind, aliases=aliases, country=country)
@@ -1096,6 +1096,9 @@ def _of_country(head: Token, ctx: Context) -> str | None:
             if obj is not None and obj.ent_type_ == "GPE":
                 return ctx.registry.country_of(text_of(
                     [t for t in obj.subtree if t.dep_ != "det" and t.ent_type_ == "GPE"]))
+            if obj is not None and obj.pos_ == "PROPN":  # "of Cameroon" tagged ORG
+                return ctx.registry.country_of(text_of(
+                    [t for t in obj.subtree if t.dep_ != "det"]))
     return None
 
 

@@ -157,8 +157,11 @@ def test_a_person_named_by_age_is_the_person_just_introduced() -> None:
 
 
 def test_a_chamber_of_shipowners_keeps_its_whole_name() -> None:
-    assert one("The Paraguayan Chamber of River Shipowners said 420 barges were idle.")[0] == (
-        "Paraguayan Chamber of River Shipowners")
+    ex = ArticleExtractor("The Paraguayan Chamber of River Shipowners said 420 barges were "
+                          "idle.", THU, Registry(), "t", ExtractOptions())
+    speaker = ex.run(pipeline())[0].speaker  # (its country's demonym, as "Chinese
+    assert speaker.country == "Paraguay"  # Foreign Ministry", is also its country)
+    assert "Paraguayan Chamber of River Shipowners" in speaker.aliases | {speaker.name}
 
 
 def test_the_pm_is_the_prime_minister_named_before() -> None:
@@ -1618,3 +1621,23 @@ def test_a_circumstance_before_the_speaker_is_not_what_was_said() -> None:
     assert [(f[0], f[2]) for f in found] == [
         ("Ana Duarte", "she would seek a national consensus"),
         ("Ana Duarte", "the courts will act following the laws")]
+
+
+def test_every_country_is_known_by_its_names_and_its_own_demonym() -> None:
+    registry = Registry()
+    assert registry.country_of("Cameroonian") == "Cameroon"  # countryinfo's data
+    assert registry.country_of("Republic of Cameroon") == "Cameroon"
+    assert registry.country_of("Turkmenistan") == "Turkmenistan"
+    assert registry.country_of("Dominican") == "Dominican Republic"  # curated
+    assert registry.country_of("French") == "France"  # not Martinique's
+    assert registry.country_of("Congolese") is None  # two Congos
+    assert registry.find("Male") is None  # a capital that is also a word: not taken
+
+
+def test_the_government_of_a_country_ner_took_for_a_body() -> None:
+    ex = ArticleExtractor(
+        "The government of Cameroon has said that the march did not meet its goal.",
+        THU, Registry(), "t", ExtractOptions())
+    speaker = ex.run(pipeline())[0].speaker
+    assert speaker.country == "Cameroon"
+    assert "Government of Cameroon" in speaker.aliases
