@@ -333,11 +333,15 @@ def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()
     gives an answer.
     """
     return (_infer_year(when, text, hints, slack=0)  # said on the dateline's day
-            or _infer_year(when, text, hints, slack=1))  # or, filed overnight, the day before
+            or _infer_year(when, text, hints, slack=1)  # or, filed overnight, the day before
+            # only then any recent year: "Teguchigalpa, November 5: ... on Wednesday" in
+            # a corpus of 2020-2022 is 2020 (the day before), not 2025 (the same day)
+            or _infer_year(when, text, hints, slack=0, recent=True)
+            or _infer_year(when, text, hints, slack=1, recent=True))
 
 
-def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
-                ) -> tuple[int, str] | None:
+def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int,
+                recent: bool = False) -> tuple[int, str] | None:
     sections = _dated_sections(when, text)
     votes = {day: n for _, section in sections for day, n in weekday_votes(section).items()}
 
@@ -385,13 +389,14 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int
     if counts and (found := in_corpus(range(min(counts) - 1, max(counts) + 2),
                                       "(no year is named in the text)")):
         return found
-    if hints.today is not None:
+    if recent and hints.today is not None:
         for year in range(hints.today.year, hints.today.year - 30, -1):
             if fit(year) > 0:
                 return year, (
                     f"{_fit_words(when, year, sections, slack)} last in {year}"
                     f" up to {hints.today.isoformat()}, the day of extraction"
-                    f" (no year is named in the text or the corpus)")
+                    + (" (no year is named in the text, and none of the corpus's fits)"
+                       if counts else " (no year is named in the text or the corpus)"))
     return None
 
 

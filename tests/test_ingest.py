@@ -457,10 +457,16 @@ NO_YEAR = ("SEOUL, March 5 (Yonhap) -- The health ministry said on Thursday that
          "within 2019-2022, the years of the corpus's dated articles"),
         (YearHints(today=datetime.date(2026, 11, 23)), 2026, "last in 2026 up to 2026-11-23"),
         (YearHints(today=datetime.date(2026, 3, 1)), 2020, "last in 2020 up to 2026-03-01"),
-        (YearHints(today=datetime.date(2026, 3, 1), corpus_years=((2011, 2),)), 2020,
-         "up to 2026-03-01, the day of extraction"),  # no fit in the corpus's span
+        (YearHints(today=datetime.date(2026, 3, 1), corpus_years=((2012, 2),)), 2020,
+         "up to 2026-03-01, the day of extraction (no year is named in the text, and none"
+         " of the corpus's fits)"),  # no fit in the corpus's span, either day
+        # March 4 is a Thursday in 2010: filed the day after, within the corpus's span,
+        # before the same day nine years away
+        (YearHints(today=datetime.date(2026, 3, 1), corpus_years=((2011, 2),)), 2010,
+         "within 2010-2012, the years of the corpus's dated articles"),
     ],
-    ids=["corpus-span", "today", "not-in-the-future", "corpus-without-a-fit"],
+    ids=["corpus-span", "today", "not-in-the-future", "corpus-without-a-fit",
+         "corpus-the-day-before"],
 )
 def test_year_from_the_weekday_alone(hints: YearHints, year: int, how: str) -> None:
     article = parse_article(NO_YEAR, "noyear.txt", hints)
