@@ -1124,13 +1124,15 @@ def _stray_name(verb: Token) -> Token | None:
 
 
 def _minister_in_conj(subject: Token) -> Token:
-    """ "Migration and Asylum Minister Notis Mitarachi stated": the parse made the
-    portfolio the subject and the titled name its conjunct; the name is the subject."""
+    """ "Migration and Asylum Minister Notis Mitarachi stated", "Foreign Minister and
+    Deputy Prime Minister Ali Tan told": the parse made a portfolio or the first title
+    the subject and the titled name its conjunct; the name is the subject."""
     lex = lexicon()
-    if subject.lower_ not in lex.portfolios or subject.ent_type_ == "PERSON":
+    if subject.lower_ not in lex.portfolios | lex.titles or subject.ent_type_ == "PERSON":
         return subject
     return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
-                 and any(t.lower_ in lex.titles for t in c.lefts)), subject)
+                 and any(t.lower_ in lex.titles | lex.person_nouns for t in c.lefts)),
+                subject)
 
 
 def _named_in_apposition(subject: Token) -> Token:

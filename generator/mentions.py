@@ -538,6 +538,12 @@ def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: 
             return known
     entity = Entity(id=slugify(name), name=name, kind="person", aliases={name},
                     country=country)
+    styled = [t for t in before if t.lower_.rstrip(".") in STYLED]
+    if styled and styled[-1].i == name_toks[0].i - 1:  # "Sheikh Hamad Jaber Al-Sabah"
+        first = next(n for n, t in enumerate(before) if t is styled[-1])
+        while first > 0 and before[first - 1].lower_.rstrip(".") in STYLED:
+            first -= 1
+        entity.aliases.add(f"{text_of(before[first:])} {name}")
     if title:
         entity.roles.append((title, None))
     found = ctx.registry.find(name)
@@ -570,6 +576,9 @@ def _new_person(words: list[Token], ctx: Context) -> Entity:
 # Adhanom Ghebreyesus" as a WORK_OF_ART): proper nouns with these may be a name.
 MISTYPED = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam"})
+# Titles that news keeps with the name as the way a person is called: "Sheikh Hamad
+# Jaber Al-Sabah", "Datuk Seri Anwar" (an alias besides the bare name).
+STYLED = frozenset({"sheikh", "sheikha", "datuk", "dato", "datin", "seri", "tan", "sri"})
 
 
 def _person_name(tokens: list[Token]) -> list[Token]:
@@ -596,8 +605,9 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     if run and run[-1].ent_type_ != "PERSON" and (
             run[-1].lower_.rstrip(".") in titles | lexicon().person_nouns):
         return []  # "the Prime Minister", "Foreign Secretary": a role, capitalised
-    if run and len(run) <= 4 and (len(run) < len(tokens) or run[-1].ent_type_ == "PERSON"
-                                  or len(run) > 1):
+    words = sum(t.text != "-" for t in run)  # "Hamad Jaber Al-Sabah": four words
+    if run and words <= 4 and (len(run) < len(tokens) or run[-1].ent_type_ == "PERSON"
+                               or len(run) > 1):
         return run
     return []
 

@@ -1641,3 +1641,21 @@ def test_the_government_of_a_country_ner_took_for_a_body() -> None:
     speaker = ex.run(pipeline())[0].speaker
     assert speaker.country == "Cameroon"
     assert "Government of Cameroon" in speaker.aliases
+
+
+def test_a_name_of_four_words_with_a_hyphen_after_conjoined_titles() -> None:
+    ex = ArticleExtractor(
+        "Qatar's Deputy Prime Minister and Interior Minister Sheikh Khalid Saad "
+        "Al-Mannai said there were no injuries after the fire.", THU, Registry(), "t",
+        ExtractOptions())
+    speaker = ex.run(pipeline())[0].speaker
+    assert speaker.name == "Khalid Saad Al-Mannai"
+    assert "Sheikh Khalid Saad Al-Mannai" in speaker.aliases  # as news often calls him
+
+
+def test_the_name_after_two_conjoined_titles_is_the_speaker() -> None:
+    found = extract(
+        "Foreign Minister and Deputy Prime Minister Ali Tan told reporters the border "
+        "was open.\n\n"
+        "The Secretary of State and spokeswoman Jane Roe said the talks would resume.")
+    assert [f[0] for f in found] == ["Ali Tan", "Jane Roe"]
