@@ -11,9 +11,9 @@
 - ``holdout-f``: ten real pages and four written articles, annotated blind;
 - ``holdout-g``: ten real pages and four written articles, annotated blind;
 - ``holdout-h``: ten real pages and four written articles, annotated blind;
-- ``holdout-i``: ten real pages and four written articles, annotated blind, the
-  last set made (its first score, 0.80 attribution, taken after every rule H
-  prompted, is the latest estimate for unseen news: see its README).
+- ``holdout-i`` to ``holdout-l``: ten real pages and four written articles each,
+  annotated blind; each set's README records its first score, taken before its
+  errors were read (L's, 0.818 attribution, is the latest estimate for unseen news).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -42,7 +42,10 @@ EVAL = Path(__file__).parent / "eval"
 # Date shares fall when
 # more statements come to be attributed and an old date error starts to count: holdout
 # C's from 0.827 (63 right of 78, from 62 of 75), A's from 0.919 (34 of 38, from 34 of
-# 37: Trump's "nice note", said two days before the dateline's day).
+# 37: Trump's "nice note", said two days before the dateline's day); holdout I's from
+# 0.525 (31 of 59) to 0.517 (31 of 60) when a Kuwaiti minister with a hyphenated name
+# was found, on a page with no date at all. Holdout L (123) was 0.818 / 0.913 / 0.833
+# blind, 0.944 / 0.960 / 0.778 when pinned.
 FLOORS = {
     "probe": {"attribution": 0.97, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.875, "detection": 0.895, "date_accuracy": 0.91},
@@ -53,9 +56,10 @@ FLOORS = {
     "holdout-f": {"attribution": 0.93, "detection": 0.94, "date_accuracy": 0.925},
     "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.785},
     "holdout-h": {"attribution": 0.86, "detection": 0.915, "date_accuracy": 0.62},
-    "holdout-i": {"attribution": 0.80, "detection": 0.875, "date_accuracy": 0.52},
+    "holdout-i": {"attribution": 0.815, "detection": 0.875, "date_accuracy": 0.51},
     "holdout-j": {"attribution": 0.89, "detection": 0.92, "date_accuracy": 0.86},
-    "holdout-k": {"attribution": 0.885, "detection": 0.93, "date_accuracy": 0.58},
+    "holdout-k": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.58},
+    "holdout-l": {"attribution": 0.93, "detection": 0.95, "date_accuracy": 0.77},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
