@@ -42,6 +42,8 @@ SPEAKER_LABEL = re.compile(
 # Heads of a clause about a day still to come: "are due to meet on Wednesday".
 FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Who a statement was made to, and where: not what was said.
+# Verbs that make a speech noun a speech act of their subject: "made a remark that".
+MAKING = frozenset({"make", "issue", "deliver", "repeat", "renew", "reiterate"})
 # What "spoke in ..." takes a side with: "spoke in favour of", "in support of".
 STANCES = {"favour", "favor", "support", "defence", "defense", "praise"}
 AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
@@ -320,6 +322,9 @@ class ArticleExtractor:
                 return child
             if child.dep_ == "prep" and child.lower_ == "by" and child.i == tok.i + 1:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MAKING and (
+                subject := _subject(tok.head)) is not None and subject.pos_ != "PRON":
+            return subject  # "Moon made an improper remark that ...": who made it
         return None
 
     def _reported_action(self, tok: Token) -> bool:

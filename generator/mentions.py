@@ -257,9 +257,12 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
             words[0].lower_.rstrip(".") in titles | lexicon().person_nouns)):
         return None  # one word, possibly hyphenated: "Okafor", "Hey-sil" (not "Minister")
     first = words[0]
-    if first.pos_ != "PROPN" and not (first.is_title and first.i != first.sent.start):
-        return None  # a capital inside the sentence is a name even if tagged a noun:
-    return ctx.discourse.surname(text_of(words), order, None)  # "according to Price"
+    if first.pos_ != "PROPN" and not (first.is_title and first.i != first.sent.start) and not (
+            first.is_title and len(words) == 1 and first.dep_ == "nsubj"):
+        return None  # a capital inside the sentence is a name even if tagged a noun
+    # ("according to Price"); so is one opening it as the subject ("Price underscored
+    # ...") when a person of that surname is in the story
+    return ctx.discourse.surname(text_of(words), order, None)
 
 
 def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int

@@ -816,7 +816,8 @@ def test_a_known_surname_the_parser_takes_for_a_noun_is_the_person() -> None:
         "Trump talked about the note during a briefing on Saturday, insisting that his ties"
         " with Kim remained good.\n\n"
         '"I received a nice note from him recently," he said.')
-    assert [f[0] for f in found] == ["Donald Trump", "Donald Trump"]
+    assert [f[0] for f in found] == ["Donald Trump"] * 3  # (insisting that ...: his too)
+    assert found[1][2] == "that his ties with Kim remained good"
 
 
 def test_a_three_part_name_and_a_pronoun_in_its_own_sentence() -> None:
@@ -1659,3 +1660,21 @@ def test_the_name_after_two_conjoined_titles_is_the_speaker() -> None:
         "was open.\n\n"
         "The Secretary of State and spokeswoman Jane Roe said the talks would resume.")
     assert [f[0] for f in found] == ["Ali Tan", "Jane Roe"]
+
+
+def test_a_known_surname_opening_a_sentence_tagged_a_noun_is_the_person() -> None:
+    found = extract(
+        "Treasury spokesman Tom Price said on Monday that talks were possible.\n\n"
+        "Price underscored the importance of holding the lenders accountable.\n\n"
+        "Price rises were reported across the region.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Tom Price", "that talks were possible"),
+        ("Tom Price", "underscored the importance of holding the lenders accountable")]
+
+
+def test_a_remark_made_by_someone_is_their_statement() -> None:
+    speaker, kind, words, _ = one(
+        "Polish President Jan Nowak reportedly made an improper remark that \"the "
+        "country's army is enough to deter any attack\", while visiting a base.")
+    assert speaker == "Jan Nowak"
+    assert "the country's army is enough to deter any attack" in words
