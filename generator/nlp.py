@@ -58,9 +58,11 @@ def clock_ends(doc: Doc) -> Doc:
     ("until 10:00 p.m. She also acknowledged ..." was one sentence, and her second
     statement was folded into the first)."""
     for tok in doc[1:]:
-        if doc[tok.i - 1].lower_ in ("a.m.", "p.m.") and tok.is_title and (
-                tok.lower_ in _OPENERS):
+        prev = doc[tok.i - 1]
+        if prev.lower_ in ("a.m.", "p.m.") and tok.is_title and tok.lower_ in _OPENERS:
             tok.is_sent_start = True
+        elif prev.tag_ == "NNP" and tok.tag_ == "NNP" and prev.is_alpha and tok.is_alpha:
+            tok.is_sent_start = False  # "out of Cheong | Wa Dae, saying ...": one name
     return doc
 
 

@@ -1678,3 +1678,12 @@ def test_a_remark_made_by_someone_is_their_statement() -> None:
         "country's army is enough to deter any attack\", while visiting a base.")
     assert speaker == "Jan Nowak"
     assert "the country's army is enough to deter any attack" in words
+
+
+def test_no_sentence_starts_inside_a_proper_name() -> None:
+    speaker, _, words, _ = one(
+        "The governor's spokesperson hit back at the mayor on Wednesday for criticising "
+        "the plan to move the city office out of Cheong Wa Dae, saying the outgoing mayor "
+        "should focus on his duties.")
+    assert speaker == "governor's spokesperson"  # not "Wa Dae", after a split at "Wa"
+    assert words == "the outgoing mayor should focus on his duties"
