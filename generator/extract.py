@@ -1506,5 +1506,12 @@ def _main_subject(tok: Token) -> bool:
 
 def _same_rank(title: list[str], described: str) -> bool:
     """Whether a title can be the role a speaker was described by: "Deputy Prime
-    Minister Hale" is not "the Prime Minister"."""
-    return not (set(title) & SUBORDINATE) or bool(set(described.lower().split()) & SUBORDINATE)
+    Minister Hale" is not "the Prime Minister", and "Defense Secretary Austin" is not
+    "the Department of Defense press secretary" (both name the kind of secretary)."""
+    words = described.lower().split()
+    title = [w.lower() for w in title]
+    kinds = lexicon().portfolios | {"press", "prime"}
+    if len(words) > 1 and len(title) > 1 and words[-2] in kinds and title[-2] in kinds and (
+            words[-2] != title[-2]):
+        return False
+    return not (set(title) & SUBORDINATE) or bool(set(words) & SUBORDINATE)

@@ -1687,3 +1687,11 @@ def test_no_sentence_starts_inside_a_proper_name() -> None:
         "should focus on his duties.")
     assert speaker == "governor's spokesperson"  # not "Wa Dae", after a split at "Wa"
     assert words == "the outgoing mayor should focus on his duties"
+
+
+def test_a_press_secretary_is_not_the_defense_secretary_named_next() -> None:
+    found = extract(
+        '"We would agree that the threat continues to grow," the Department of Defense '
+        "press secretary said.\n\n"
+        "Defense Secretary Lloyd Adams said the budget would grow next year.")
+    assert [f[0] for f in found] == ["Department of Defense press secretary", "Lloyd Adams"]
