@@ -364,6 +364,9 @@ def _appositive_body(head: Token, ctx: Context, order: int) -> Entity | None:
     if noun_lemma(head) not in lex.org_nouns | lex.media_nouns:
         return None
     for child in head.children:
+        bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
+        if bracketed and head.pos_ == "PROPN":
+            continue  # "the National Office for Risk ... (BNGRC)": its acronym, an alias
         if child.dep_ == "appos" and child.ent_type_ in ("ORG", "GPE", "NORP"):
             found = resolve(child, ctx, order)
             if found is not None and found.entity.kind != "person":

@@ -1695,3 +1695,12 @@ def test_a_press_secretary_is_not_the_defense_secretary_named_next() -> None:
         "press secretary said.\n\n"
         "Defense Secretary Lloyd Adams said the budget would grow next year.")
     assert [f[0] for f in found] == ["Department of Defense press secretary", "Lloyd Adams"]
+
+
+def test_a_bodys_bracketed_acronym_is_not_a_second_body() -> None:
+    found = extract(
+        "According to the National Agency for Risk and Disaster Management (ANRGC), 1.2 "
+        "million people face severe food insecurity.\n\n"
+        "The agency said in a report published on Tuesday that 14,000 people were "
+        "already in \"catastrophic\" conditions.")
+    assert [f[0] for f in found] == ["National Agency for Risk and Disaster Management"] * 2
