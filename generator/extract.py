@@ -1031,7 +1031,9 @@ def _subject(verb: Token) -> Token | None:
         person = [c for c in named[1:] if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
                   and named[0].ent_type_ != "PERSON"
                   and (role in lexicon().person_nouns or role in lexicon().titles)
-                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+                  and c.left_edge.i > 0 and (c.doc[c.left_edge.i - 1].text == "," or (
+                      c.left_edge.i == named[0].right_edge.i + 1))]  # "Member of the
+        # National Assembly Dr. Hamad Al-Enezi said": the role runs into the name
         return _named_in_apposition(_minister_in_conj((person or named or subjects)[0]))
     if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
         return trailing
@@ -1145,16 +1147,18 @@ def _named_in_apposition(subject: Token) -> Token:
     Kerkhove, said": the parse made the last noun of the clause the subject and the
     speaker its apposition; a thing with a person in apposition is that person."""
     lex = lexicon()
-    counted = subject.ent_type_ in ("CARDINAL", "ORDINAL")  # "One of them, Kaiyuan, said"
-    if (subject.ent_type_ and not counted) or subject.pos_ in ("PROPN", "PRON") or noun_lemma(
-            subject) in lex.person_nouns | lex.org_nouns | lex.media_nouns:
+    counted = subject.ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+    # ("One of them, Kaiyuan, said"; "... above 50 degrees Celsius, the Ministry of
+    # Electricity said": a number or a measure is no speaker, a body next to it is)
+    if not counted and (subject.ent_type_ or subject.pos_ in ("PROPN", "PRON") or noun_lemma(
+            subject) in lex.person_nouns | lex.org_nouns | lex.media_nouns):
         return subject
     named = ("PERSON", "ORG") if counted else ("PERSON",)
     chain, people = [subject], []
     while chain:  # appositions of appositions: "countries, the lead, Maria Lindqvist,"
         node = chain.pop()
-        for child in node.children:
-            if child.dep_ == "appos":
+        for child in node.children:  # (a measure's body may be parsed its conjunct)
+            if child.dep_ == "appos" or (counted and child.dep_ == "conj"):
                 chain.append(child)
                 if child.ent_type_ in named:
                     people.append(child)

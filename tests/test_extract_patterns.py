@@ -1704,3 +1704,19 @@ def test_a_bodys_bracketed_acronym_is_not_a_second_body() -> None:
         "The agency said in a report published on Tuesday that 14,000 people were "
         "already in \"catastrophic\" conditions.")
     assert [f[0] for f in found] == ["National Agency for Risk and Disaster Management"] * 2
+
+
+def test_a_measure_parsed_as_the_subject_gives_way_to_the_body_beside_it() -> None:
+    speaker, _, words, _ = one(
+        "Demand for power hit a new record of 14,900 megawatts this afternoon as "
+        "temperatures in parts of the country climbed above 49 degrees Celsius, the "
+        "Ministry of Power and Water said on Tuesday.")
+    assert speaker == "Ministry of Power and Water"
+    assert words.startswith("Demand for power hit a new record")
+
+
+def test_a_role_that_runs_into_the_name_without_a_comma() -> None:
+    speaker, _, _, _ = one(
+        "Member of the National Assembly Dr. Saleh Al-Enezi said last week that the "
+        "plans to expand generating capacity were late.")
+    assert speaker == "Saleh Al-Enezi"  # (parsed as two subjects, "Member" first)
