@@ -214,7 +214,7 @@ instant loading no longer walks every URL of the site on each page load."""
 def _search_section(r: dict | None) -> str:
     if not r:
         return "## Search\n\nNot measured yet: run `bench/search.py`."
-    m, p = r["material"], r["pagefind"]
+    m, p = r.get("material", {}), r["pagefind"]
 
     def seconds(d: dict, key: str) -> str:
         if key in d:
@@ -227,10 +227,17 @@ def _search_section(r: dict | None) -> str:
         found = p.get(f"{which}_results")
         return f" (\"{words[n]}\": {found:,} pages)" if n < len(words) and found else ""
 
+    earlier = r.get("material_from")
     material = (f"| Material (default) | {r['material_mib']:.1f} MiB JSON, "
                 f"{r['material_gzip_mib']:.1f} MiB gzipped, all downloaded | "
                 f"{seconds(m, 'first_query_s')} | {seconds(m, 'second_query_s')} |")
-    pagefind = (f"| Pagefind (`search: pagefind`) | {p.get('index_mib', 0):.1f} MiB on disk "
+    if earlier is not None:  # a Pagefind-only run: Material as measured the run before
+        material = material.replace(
+            "all downloaded | ", f"all downloaded | (the run before, on "
+            f"{earlier['pages']:,} pages) ")
+    version = f" {p['version'].split()[-1]}" if p.get("version") else ""
+    pagefind = (f"| Pagefind{version} (`search: pagefind`) | "
+                f"{p.get('index_mib', 0):.1f} MiB on disk "
                 f"in {p.get('index_files', 0):,} files; {p.get('first_kib', 0):,.0f} KiB "
                 f"downloaded by the first query | {seconds(p, 'first_query_s')}"
                 f"{q(0, 'first')} | {seconds(p, 'second_query_s')}{q(1, 'second')}, "
@@ -239,6 +246,13 @@ def _search_section(r: dict | None) -> str:
     others = ("Other Pagefind queries: " + "; ".join(
         f"\"{q}\" {v['s']:.2f} s ({v['results']:,} pages)" for q, v in more.items())
         + ".\n\n") if more else ""
+    old = (r.get("pagefind_before") or {}).get("pagefind")
+    if old:
+        before = r["pagefind_before"]
+        pagefind += (f"\n| Pagefind {old.get('version', 'pagefind 1.5.2').split()[-1]}, the "
+                     f"run before ({before['pages']:,} pages) | {old.get('index_mib', 0):.1f} "
+                     f"MiB in {old.get('index_files', 0):,} files | "
+                     f"{seconds(old, 'first_query_s')} | {seconds(old, 'second_query_s')} |")
     return f"""## Search
 
 On the {r['articles']:,}-article site ({r['pages']:,} HTML pages), in headless Chromium:
@@ -279,6 +293,29 @@ def _latest(path: Path) -> dict | None:
     return json.loads(lines[-1]) if lines else None
 
 
+def _latest_search(path: Path) -> dict | None:
+    """The newest search run; a Pagefind-only run borrows Material's figures from the
+    newest earlier run at the same size (``material_from``), and keeps the newest
+    earlier Pagefind of another version for comparison (``pagefind_before``)."""
+    if not path.exists():
+        return None
+    runs = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    if not runs:
+        return None
+    newest = dict(runs[-1])
+    same = [r for r in runs[:-1] if r["articles"] == newest["articles"]]
+    if "material" not in newest:
+        earlier = next((r for r in reversed(same) if "material" in r), None)
+        if earlier is not None:
+            newest.update(material=earlier["material"], material_from=earlier)
+    version = newest.get("pagefind", {}).get("version")
+    before = next((r for r in reversed(same) if r.get("pagefind", {}).get("version")
+                   != version and "first_query_s" in r.get("pagefind", {})), None)
+    if before is not None:
+        newest["pagefind_before"] = before
+    return newest
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
@@ -308,7 +345,7 @@ def main() -> None:
                  if latest[size].get("note")]  # a row's caveat, added to its JSON by hand
         results = args.results.parent
         text = page(rows, machine, _serve_runs(results / "serve.jsonl"),
-                    _latest(results / "search.jsonl"), notes)
+                    _latest_search(results / "search.jsonl"), notes)
         (ROOT / "content" / "performance.md").write_text(text, "utf-8")
 
 
