@@ -11,9 +11,9 @@
 - ``holdout-f``: ten real pages and four written articles, annotated blind;
 - ``holdout-g``: ten real pages and four written articles, annotated blind;
 - ``holdout-h``: ten real pages and four written articles, annotated blind;
-- ``holdout-i`` to ``holdout-l``: ten real pages and four written articles each,
+- ``holdout-i`` to ``holdout-m``: ten real pages and four written articles each,
   annotated blind; each set's README records its first score, taken before its
-  errors were read (L's, 0.818 attribution, is the latest estimate for unseen news).
+  errors were read (L's 0.818 and M's 0.820 attribution are the latest estimates for unseen news).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -45,21 +45,24 @@ EVAL = Path(__file__).parent / "eval"
 # 37: Trump's "nice note", said two days before the dateline's day); holdout I's from
 # 0.525 (31 of 59) to 0.517 (31 of 60) when a Kuwaiti minister with a hyphenated name
 # was found, on a page with no date at all. Holdout L (123) was 0.818 / 0.913 / 0.833
-# blind, 0.944 / 0.960 / 0.778 when pinned.
+# blind, 0.944 / 0.960 / 0.778 when pinned; holdout M (121) 0.820 / 0.926 / 0.759 blind,
+# 0.844 / 0.926 / 0.770 when pinned. A, D and H floors rose with their gains that day
+# (A 0.906 / 0.923 / 0.950, D 0.909 / 0.952 / 0.922, H 0.883 / 0.933 / 0.640).
 FLOORS = {
     "probe": {"attribution": 0.97, "detection": 0.99, "date_accuracy": 0.92},
-    "holdout-a": {"attribution": 0.875, "detection": 0.895, "date_accuracy": 0.91},
+    "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
     "holdout-b": {"attribution": 0.935, "detection": 0.945, "date_accuracy": 0.91},
     "holdout-c": {"attribution": 0.91, "detection": 0.945, "date_accuracy": 0.875},
-    "holdout-d": {"attribution": 0.88, "detection": 0.93, "date_accuracy": 0.91},
+    "holdout-d": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.91},
     "holdout-e": {"attribution": 0.885, "detection": 0.925, "date_accuracy": 0.865},
     "holdout-f": {"attribution": 0.93, "detection": 0.94, "date_accuracy": 0.925},
     "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.785},
-    "holdout-h": {"attribution": 0.86, "detection": 0.915, "date_accuracy": 0.62},
+    "holdout-h": {"attribution": 0.87, "detection": 0.92, "date_accuracy": 0.63},
     "holdout-i": {"attribution": 0.815, "detection": 0.875, "date_accuracy": 0.51},
     "holdout-j": {"attribution": 0.89, "detection": 0.92, "date_accuracy": 0.86},
     "holdout-k": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.58},
     "holdout-l": {"attribution": 0.93, "detection": 0.95, "date_accuracy": 0.77},
+    "holdout-m": {"attribution": 0.83, "detection": 0.915, "date_accuracy": 0.76},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
