@@ -45,7 +45,7 @@ FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Verbs that make a speech noun a speech act of their subject: "made a remark that".
 MAKING = frozenset({"make", "issue", "deliver", "repeat", "renew", "reiterate"})
 # What "spoke in ..." takes a side with: "spoke in favour of", "in support of".
-STANCES = {"favour", "favor", "support", "defence", "defense", "praise"}
+STANCES = frozenset({"favour", "favor", "support", "defence", "defense", "praise"})
 AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
             "parliament", "correspondent", "newsman", "delegate", "participant"}
 CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",

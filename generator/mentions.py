@@ -257,11 +257,13 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
             words[0].lower_.rstrip(".") in titles | lexicon().person_nouns)):
         return None  # one word, possibly hyphenated: "Okafor", "Hey-sil" (not "Minister")
     first = words[0]
-    if first.pos_ != "PROPN" and not (first.is_title and first.i != first.sent.start) and not (
-            first.is_title and len(words) == 1 and first.dep_ == "nsubj"):
-        return None  # a capital inside the sentence is a name even if tagged a noun
-    # ("according to Price"); so is one opening it as the subject ("Price underscored
-    # ...") when a person of that surname is in the story
+    # A capital inside the sentence is a name even if tagged a noun ("according to
+    # Price"); so is one opening it as the subject ("Price underscored ...") when a
+    # person of that surname is in the story
+    capital = first.is_title and (first.i != first.sent.start or (
+        len(words) == 1 and first.dep_ == "nsubj"))
+    if first.pos_ != "PROPN" and not capital:
+        return None
     return ctx.discourse.surname(text_of(words), order, None)
 
 
@@ -544,11 +546,10 @@ def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: 
             return known
     entity = Entity(id=slugify(name), name=name, kind="person", aliases={name},
                     country=country)
-    styled = [t for t in before if t.lower_.rstrip(".") in STYLED]
-    if styled and styled[-1].i == name_toks[0].i - 1:  # "Sheikh Hamad Jaber Al-Sabah"
-        first = next(n for n, t in enumerate(before) if t is styled[-1])
-        while first > 0 and before[first - 1].lower_.rstrip(".") in STYLED:
-            first -= 1
+    first = len(before)  # "Sheikh Hamad Jaber Al-Sabah", "Datuk Seri Anwar Ibrahim"
+    while first > 0 and before[first - 1].lower_.rstrip(".") in STYLED:
+        first -= 1
+    if first < len(before) and before[-1].i == name_toks[0].i - 1:
         entity.aliases.add(f"{text_of(before[first:])} {name}")
     if title:
         entity.roles.append((title, None))
@@ -1109,12 +1110,11 @@ def _of_country(head: Token, ctx: Context) -> str | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ == "GPE":
+            if obj is not None and (obj.ent_type_ == "GPE" or obj.pos_ == "PROPN"):
+                place = obj.ent_type_ == "GPE"  # (or a name NER tagged ORG: "of Cameroon")
                 return ctx.registry.country_of(text_of(
-                    [t for t in obj.subtree if t.dep_ != "det" and t.ent_type_ == "GPE"]))
-            if obj is not None and obj.pos_ == "PROPN":  # "of Cameroon" tagged ORG
-                return ctx.registry.country_of(text_of(
-                    [t for t in obj.subtree if t.dep_ != "det"]))
+                    [t for t in obj.subtree if t.dep_ != "det"
+                     and (not place or t.ent_type_ == "GPE")]))
     return None
 
 

@@ -53,10 +53,12 @@ _OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "this"
 
 @Language.component("factsite_clock_ends")
 def clock_ends(doc: Doc) -> Doc:
-    """A sentence ends after "a.m." or "p.m." when a pronoun or an article opens the
-    next one: the abbreviation's period is its full stop, which the parser missed
-    ("until 10:00 p.m. She also acknowledged ..." was one sentence, and her second
-    statement was folded into the first)."""
+    """Sentence starts the parser gets wrong, set before it runs. A sentence ends after
+    "a.m." or "p.m." when a pronoun or an article opens the next one: the
+    abbreviation's period is its full stop, which the parser missed ("until 10:00 p.m.
+    She also acknowledged ..." was one sentence, and her second statement was folded
+    into the first). None starts between two proper nouns ("out of Cheong | Wa Dae,
+    saying ...", and "Wa Dae" became the subject of "saying")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.lower_ in ("a.m.", "p.m.") and tok.is_title and tok.lower_ in _OPENERS:
