@@ -215,7 +215,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.cache = LoadCache() if command == "serve" else None
         self.built: _Built | None = None
         self.pending: set[str] = set()  # data files changed since the last good build
-        self.search_entries: dict[str, str] | None = None  # page URL -> its entries' JSON
+        self.search_entries: dict[str, bytes] | None = None  # page URL -> its entries' JSON
         self.theme_cache = _ThemeCache() if command == "serve" else None
         self.exports: dict[str, str] = {}
         self.late_exports: Catalog | None = None  # to write after this dirty build
@@ -460,11 +460,11 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                 not path.exists()):
             return  # another search plugin: nothing to merge
         search.search_index_prev = None  # this merge replaces Material's
-        fresh: dict[str, list[str]] = {}
+        fresh: dict[str, list[bytes]] = {}
         for entry in index.entries:
             fresh.setdefault(entry["location"].split("#")[0], []).append(
-                json.dumps(entry, separators=(",", ":"), default=str))
-        rebuilt = {url: ",".join(texts) for url, texts in fresh.items()}
+                json.dumps(entry, separators=(",", ":"), default=str).encode())
+        rebuilt = {url: b",".join(texts) for url, texts in fresh.items()}
         if self.search_entries is None:  # the first build wrote every entry
             self.search_entries = rebuilt
             return
@@ -473,8 +473,13 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             del entries[url]
         entries.update(rebuilt)
         head = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-        path.write_text('{"config":' + json.dumps(head, separators=(",", ":")) + ',"docs":['
-                        + ",".join(text for text in entries.values() if text) + "]}", "utf-8")
+        # a new file put in place of the old, so a reader searching during the rebuild
+        # gets one index or the other, never half of one (and no truncate of the old)
+        unfinished = path.with_name(f".{path.name}.{os.getpid()}")
+        docs = b",".join(text for text in entries.values() if text)
+        config_json = json.dumps(head, separators=(",", ":")).encode()
+        unfinished.write_bytes(b'{"config":' + config_json + b',"docs":[' + docs + b"]}")
+        os.replace(unfinished, path)
 
     def _record(self, src_uri: str) -> str | None:
         kind, _, name = src_uri.partition("/")
