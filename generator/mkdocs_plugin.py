@@ -55,6 +55,7 @@ from .render import (
 )
 from .store import LoadCache
 from .validate import load_and_check
+from .yamlio import replace_file
 
 HOME_MARKER = "<!-- factsite:home -->"
 log = logging.getLogger("mkdocs.plugins.factsite")
@@ -473,13 +474,11 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             del entries[url]
         entries.update(rebuilt)
         head = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-        # a new file put in place of the old, so a reader searching during the rebuild
-        # gets one index or the other, never half of one (and no truncate of the old)
-        unfinished = path.with_name(f".{path.name}.{os.getpid()}")
         docs = b",".join(text for text in entries.values() if text)
         config_json = json.dumps(head, separators=(",", ":")).encode()
-        unfinished.write_bytes(b'{"config":' + config_json + b',"docs":[' + docs + b"]}")
-        os.replace(unfinished, path)
+        # (a reader searching during the rebuild gets one whole index or the other)
+        replace_file(path, b'{"config":' + config_json + b',"docs":[' + docs + b"]}",
+                     durable=False)
 
     def _record(self, src_uri: str) -> str | None:
         kind, _, name = src_uri.partition("/")

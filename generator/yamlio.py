@@ -164,15 +164,23 @@ def write_atomic(path: Path, content: str) -> bool:
             return False
     except FileNotFoundError:
         pass
+    replace_file(path, data)
+    return True
+
+
+def replace_file(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Put ``data`` at ``path`` through a temporary file and a rename, so a reader sees
+    the old file or the new one, never part of one. ``durable``: flushed to disk first
+    (not for build output, which a rebuild makes again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return True
