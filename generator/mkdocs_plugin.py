@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -32,8 +33,10 @@ from urllib.parse import urljoin
 
 import jinja2
 import jinja2.bccache
+import mkdocs
 import watchdog.events
 import watchdog.observers
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,6 +44,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from . import export, pagefind, sitemap
@@ -59,6 +63,12 @@ from .yamlio import replace_file
 
 HOME_MARKER = "<!-- factsite:home -->"
 log = logging.getLogger("mkdocs.plugins.factsite")
+# The plugins a rebuild of pages alone is known to keep right (it runs their page and
+# post-build events, not the others'): with any other, every rebuild is MkDocs' own.
+PAGES_ALONE_PLUGINS = frozenset({"factsite", "material/search"})
+# That rebuild calls two of MkDocs' private functions, as its build() does; checked on
+# this minor version (tests/test_serve.py), so another gets MkDocs' own rebuilds.
+PAGES_ALONE_MKDOCS = "1.6."
 
 
 class FactsiteConfig(Config):
@@ -76,6 +86,10 @@ class FactsiteConfig(Config):
     # Most pages in one sitemap file; a bigger site gets a sitemap index (and
     # Material's instant loading, which walks the sitemap on every page load, stops).
     sitemap_limit = c.Type(int, default=10_000)
+    # pages: under `mkdocs serve --dirty`, an edit of data/ alone rebuilds the pages
+    # it changes without MkDocs' whole build (which walks every file, page and the
+    # navigation); full: every rebuild is MkDocs' own (to rule the first out).
+    serve_rebuild = c.Choice(("pages", "full"), default="pages")
 
 
 class _Generated(File):
@@ -195,6 +209,16 @@ class _Worker:
 
 
 @dataclass
+class _Site:
+    """The objects of the last good build that a rebuild of a few pages reuses."""
+
+    config: MkDocsConfig
+    files: Files
+    nav: Navigation
+    env: jinja2.Environment
+
+
+@dataclass
 class _Built:
     """What the last good build rendered, for the next incremental one."""
 
@@ -228,6 +252,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.same_files = False  # whether this build has the same files as the last
         self.pagefind = pagefind.Background()
         self.root = Path.cwd()  # the folder of mkdocs.yml, from on_config
+        self.site: _Site | None = None  # the last build's, while nothing but data changed
+        self.heard: _Heard | None = None  # what the server's watches report (events)
         if command == "serve" and not dirty:
             log.info("factsite: `mkdocs serve --dirty` (make serve) rebuilds only the "
                      "pages an edit changes")
@@ -257,12 +283,97 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig,
                  builder: Callable[..., None]) -> LiveReloadServer:
         if self.config.watcher == "events" and self.data_dir.is_dir():
-            _hear_events(server, config)
+            self.heard = _hear_events(server, config)
             if self.cache is not None:  # the loader checks only what the watcher reports
                 server.observer.schedule(_Reporter(self.cache), str(self.data_dir),
                                          recursive=True)
                 self.cache.watched()
+        if self.incremental and self.heard is not None and server.builder is builder:
+            server.builder = partial(self._serve_build, builder)
         return server
+
+    def _serve_build(self, builder: Callable[[], None]) -> None:
+        """Each rebuild of `mkdocs serve --dirty`: of the pages an edit changes when
+        only data changed, else MkDocs' own."""
+        heard = self.heard.take() if self.heard is not None else None
+        if heard is not None and self.rebuild_pages(heard):
+            return
+        self.site = None  # (until that build ends well)
+        builder()
+
+    def rebuild_pages(self, heard: set[str]) -> bool:
+        """After edits of the data files ``heard`` (absolute paths), rebuild only the
+        pages whose Markdown they change, with the last build's files, navigation and
+        theme, as MkDocs' dirty build would rebuild them: the same plugin events for
+        those pages, then every plugin's post-build. Skipped is the rest of MkDocs'
+        build, which walks every file and page (at 5,000 articles, 56,000 pages: most
+        of a rebuild). False, having changed nothing MkDocs' build relies on, when the
+        edit needs more (another file changed, a page comes or goes, a record fails
+        its checks, another plugin is on): MkDocs' own rebuild is next."""
+        started = time.monotonic()
+        site, last = self.site, self.built
+        if (site is None or last is None or not heard or site.config.strict
+                or self.config.serve_rebuild != "pages"
+                or not mkdocs.__version__.startswith(PAGES_ALONE_MKDOCS)
+                or set(site.config.plugins) - PAGES_ALONE_PLUGINS
+                or not all(_inside(path, self.data_dir) for path in heard)):
+            return False
+        self.background.postpone()  # (resumed by on_post_build or the build next)
+        loaded = load_and_check(self.data_dir, self.cache)
+        self.pending |= loaded.changed or set()
+        if loaded.problems:  # MkDocs' rebuild reports them
+            return False
+        catalog, options = loaded.catalog, last.options
+        touched = touched_pages(last.catalog, catalog, self.pending, options)
+        if touched is None or not same_page_set(last.catalog, catalog, self.pending, options):
+            return False
+        pages = rerender_site(catalog, options, last.pages, touched, same_paths=True)
+        home = render_home(catalog, options) if touched & LISTS else last.home
+        changed = [self.made[path] for path in sorted(touched & self.made.keys())
+                   if pages[path] != last.pages[path]]
+        markers = [file for file in site.files.documentation_pages()
+                   if file.src_uri in self.marker_pages] if home != last.home else []
+        if any(file.page is None for file in (*changed, *markers)):
+            return False
+        # from here on as on_files, _replace and MkDocs' build would do it
+        self.built = _Built(catalog, options, pages, home)
+        self.catalog, self.records, self.home = catalog, catalog.files, home
+        self.pending, self.rebuilt, self.sitemaps = set(), set(), {}
+        self.late_exports = catalog
+        for file in self.fresh:
+            file.changed = False
+            if file.page is not None:
+                file.page.links_to_anchors = None
+        for file in changed:
+            file.content_string = pages[file.src_uri]
+            file.changed = True
+        self.fresh = changed
+        for file in markers:  # hand-written: MkDocs rebuilds one without its output
+            Path(file.abs_dest_path).unlink(missing_ok=True)
+        search = site.config.plugins.get("material/search")
+        if hasattr(search, "search_index"):  # (enabled) this build's entries, as on_config
+            search.search_index = type(search.search_index)(**search.config)
+        self._build_pages(site, [*changed, *markers])
+        site.config.plugins.on_post_build(config=site.config)
+        log.info("Documentation built in %.2f seconds (factsite: %d pages, for an edit "
+                 "of %s/ alone)", time.monotonic() - started, len(changed) + len(markers),
+                 self.config.data_dir)
+        return True
+
+    def _build_pages(self, site: _Site, files: list[File]) -> None:
+        """MkDocs' build() for these pages alone (its private functions, see
+        PAGES_ALONE_MKDOCS)."""
+        config = site.config
+        docs = site.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        for file in files:
+            assert file.page is not None
+            mkdocs_build._populate_page(file.page, config, site.files, dirty=True)
+        for file in files:
+            assert file.page is not None
+            mkdocs_build._build_page(file.page, config, docs, site.nav, site.env, dirty=True,
+                                     excluded=file.inclusion.is_excluded())
+            file.page.validate_anchor_links(files=site.files,
+                                            log_level=config.validation.links.anchors)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         loaded = load_and_check(self.data_dir, self.cache)
@@ -374,7 +485,12 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                         "feed.xml": export.to_atom(catalog, config.site_url or "/")}
         return self.exports
 
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        self.env, self.files = env, files
         # page URLs as search locations write them ("" for the home page, not "./");
         # the same files as last build: the same URLs (no walk over 56,000 pages)
         if not self.same_files:
@@ -430,6 +546,10 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             # What a 60,000-page build leaves in memory stays until the server stops;
             # without this every later collection walks all of it (a third of a rebuild)
             gc.freeze()
+            self.site = _Site(config, self.files, self.nav, self.env)
+
+    def on_build_error(self, error: Exception) -> None:
+        self.site = None  # the next rebuild is MkDocs' own
 
     def _write_sitemaps(self, config: MkDocsConfig) -> None:
         if not self.sitemaps:
@@ -486,27 +606,68 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         return self.records.get(key) if kind in ("actors", "sources", "statements") else None
 
 
-def _hear_events(server: LiveReloadServer, config: MkDocsConfig) -> None:
+def _hear_events(server: LiveReloadServer, config: MkDocsConfig) -> _Heard | None:
     """MkDocs' watcher polls: it lists and stats every watched file twice a second,
     and with 15,000 records that costs about as much as the rebuild it waits for (and
     holds the interpreter while it runs). Watch the same paths through the operating
-    system's file events instead; MkDocs' own handler still starts each rebuild."""
+    system's file events instead; MkDocs' own handler still starts each rebuild.
+    Returns what the watches report from then on (None: polling, not known)."""
+    heard = _Heard()
     try:
-        observer = _EditsObserver()
+        observer = _EditsObserver(heard)
     except OSError as exc:  # no inotify (or its limits reached): keep polling
         log.warning("factsite: file events unavailable (%s); MkDocs keeps polling", exc)
-        return
+        return None
     watched = [p for p in (config.docs_dir, config.config_file_path, *config.theme.dirs)
                if p and _unwatch(server, p)]
     server.observer = observer  # its watches are made from here on (config.watch next)
     for path in watched:
         server.watch(path)
+    return heard
+
+
+class _Heard:
+    """The paths the server's watches reported since a rebuild last asked."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._paths: set[str] = set()
+
+    def add(self, event: watchdog.events.FileSystemEvent) -> None:
+        with self._lock:
+            self._paths.update(os.fsdecode(path) for path in (
+                event.src_path, getattr(event, "dest_path", "")) if path)
+
+    def take(self) -> set[str]:
+        with self._lock:
+            paths, self._paths = self._paths, set()
+        return paths
+
+
+class _Telling(watchdog.events.FileSystemEventHandler):
+    """A watch's handler, which first tells ``heard`` of each event."""
+
+    def __init__(self, handler: watchdog.events.FileSystemEventHandler, heard: _Heard) -> None:
+        self.handler, self.heard = handler, heard
+
+    def dispatch(self, event: watchdog.events.FileSystemEvent) -> None:
+        self.heard.add(event)  # before the handler asks for a rebuild
+        self.handler.dispatch(event)
+
+
+def _inside(path: str, folder: Path) -> bool:
+    return os.path.commonpath([os.path.abspath(path), folder]) == str(folder)
 
 
 class _EditsObserver(watchdog.observers.Observer):  # type: ignore[misc,valid-type]
     """The native observer, telling only of edits: reading a file is an event too
     (inotify's open and close), and each build reads the files it watches, so MkDocs,
-    which rebuilds on any event, would rebuild for ever."""
+    which rebuilds on any event, would rebuild for ever. Each event is also told to
+    ``heard``, for the rebuild to know what changed."""
+
+    def __init__(self, heard: _Heard) -> None:
+        super().__init__()
+        self.heard = heard
 
     EDITS: ClassVar[list[type[watchdog.events.FileSystemEvent]]] = [
         watchdog.events.FileCreatedEvent, watchdog.events.FileModifiedEvent,
@@ -517,7 +678,7 @@ class _EditsObserver(watchdog.observers.Observer):  # type: ignore[misc,valid-ty
     def schedule(self, event_handler: watchdog.events.FileSystemEventHandler, path: Any, *,
                  recursive: bool = False, event_filter: Any = None,
                  follow_symlink: bool = False) -> Any:
-        return super().schedule(event_handler, path, recursive=recursive,
+        return super().schedule(_Telling(event_handler, self.heard), path, recursive=recursive,
                                 event_filter=event_filter or self.EDITS,
                                 follow_symlink=follow_symlink)
 
