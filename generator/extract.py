@@ -932,6 +932,8 @@ class ArticleExtractor:
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
                 and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)
+                and not _names_event(_token_at(para, m.start), m.end - para.offset,
+                                     self.lex.speech_occasions)
                 and not _dates_another(_token_at(para, m.start), verb, others)]
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
@@ -955,9 +957,12 @@ class ArticleExtractor:
     def _said_words(self, at: int) -> bool:
         """Whether offset ``at`` is in what a statement says: its clause, or the quoted
         words of a quote, not the tag between two quotes ("'...,' X said in an interview
-        on Monday. '...'", one statement from the first quote to the second)."""
-        return any(f.start <= at < f.end and (f.kind != "direct" or self._in_quote(at))
-                   for f in self.found)
+        on Monday. '...'", one statement from the first quote to the second). A quote
+        that a reported clause leads into ("said Moldova had bought gas earlier this
+        month, but warned that prices were 'three times ...'") says all its words."""
+        return any(f.start <= at < f.end and (
+            f.kind != "direct" or self._in_quote(at)
+            or f.cue_at < f.start and not self._in_quote(f.start)) for f in self.found)
 
     def _relative(self, verb: Token, found: Found, para: _Para,
                   mentions: list[dates.DateMention]) -> tuple[str, str] | None:
@@ -1407,6 +1412,25 @@ def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> 
             and _trailing_subject(node) is None)  # ", state media reported on Tuesday"
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
             return True
+    return False
+
+
+MODIFIERS = ("compound", "nummod", "nmod", "amod", "npadvmod")  # of a noun, before it
+
+
+def _names_event(tok: Token | None, end: int, occasions: frozenset[str]) -> bool:
+    """A date that names an event by its day, not the saying: "talking about July 5-6
+    Pride rallies", "ahead of the October 2 elections", "the March 1 deadline" (the
+    date a modifier of a noun after it); but "told a July 5 news conference" and "in
+    a Monday interview" say when the words were said. ``end`` is where the date ends
+    (an offset in ``tok``'s doc)."""
+    node = tok
+    while node is not None and node.dep_ in MODIFIERS and node.head.i > node.i:
+        node = node.head
+        if node.idx >= end and node.pos_ in ("NOUN", "PROPN"):
+            while node.dep_ == "compound" and node.head.i > node.i:  # "news conference"
+                node = node.head
+            return node.lemma_.lower() not in occasions
     return False
 
 

@@ -17,6 +17,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     speech_nouns: frozenset[str]
+    speech_occasions: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     org_nouns: frozenset[str]

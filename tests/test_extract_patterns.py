@@ -496,6 +496,29 @@ def test_a_date_in_a_clause_about_the_speaker_is_not_when_they_spoke() -> None:
     assert found[0][3] == "2021-07-12"  # the passage's date, not the visit's
 
 
+@pytest.mark.parametrize(("text", "said_on"), [
+    # a date before a noun names that event; the statement takes the passage's day
+    ('"We will count every vote," Governor Ines Mbeki said while talking about the '
+     "March 5-6 provincial elections.", "2021-10-14"),
+    ("Farm unions held rallies ahead of the October 2 vote, Interior Minister Anna Weber "
+     "said.", "2021-10-14"),
+    # before an occasion of speech, it says when the words were said
+    ("The minister told an October 12 news conference that the border would reopen.",
+     "2021-10-12"),
+    ("Governor Ines Mbeki said in a Monday interview that every vote would be counted.",
+     "2021-10-11"),
+])
+def test_a_date_that_names_an_event_is_not_when_it_was_said(text: str, said_on: str) -> None:
+    assert one(text)[3] == said_on
+
+
+def test_a_date_in_the_reported_clause_of_a_mixed_quote_is_what_was_said() -> None:
+    found = extract(
+        "The minister said the city had bought more buses earlier this month, but warned "
+        "that fares were \u201cfar beyond what workers can pay.\u201d")
+    assert [(f[1], f[3]) for f in found] == [("direct", "2021-10-14")]
+
+
 def test_an_attribution_inside_the_reported_clause_is_not_part_of_it() -> None:
     speaker, _, words, _ = one("Premier Ana Sousa told the mayor that the bridge would reopen, "
                                "according to a statement from her office.")
