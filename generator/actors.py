@@ -332,6 +332,18 @@ class Discourse:
     def latest_group(self, order: int) -> Entity | None:
         return next((e for e in self._recent(order) if _is_group(e)), None)
 
+    def name_ending(self, name: str, order: int) -> Entity | None:
+        """The person a name of two words or more is when an earlier person's longer
+        name ends in it: "Hun Sen" after "Samdech Techo Hun Sen", "Barrios Cifuentes"
+        after "Rodolfo Barrios Cifuentes" (the latest such person)."""
+        words = [name_key(w) for w in name.split()]
+        for entity in self._recent(order):
+            theirs = [name_key(w) for w in entity.name.split()]
+            if entity.kind == "person" and len(theirs) > len(words) >= 2 and (
+                    theirs[-len(words):] == words):
+                return entity
+        return None
+
     def surname(self, word: str, order: int, title: str | None) -> Entity | None:
         """The person a bare "Kim" is: the latest one who spoke or acted before the
         latest one only named in passing ("Kim Yo-jong, the sister of leader Kim

@@ -253,6 +253,11 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
     titles = lexicon().titles
     while len(words) > 1 and words[0].lower_.rstrip(".") in titles:
         words = words[1:]
+    if len(words) >= 2 and all(w.is_title or w.text == "-" for w in words):
+        # "Barrios Cifuentes said" after "Rosa Barrios Cifuentes", whatever NER made of it
+        longer = ctx.discourse.name_ending(text_of(words), order)
+        if longer is not None:
+            return longer
     if not words or " " in text_of(words) or (words[0].ent_type_ != "PERSON" and (
             words[0].lower_.rstrip(".") in titles | lexicon().person_nouns)):
         return None  # one word, possibly hyphenated: "Okafor", "Hey-sil" (not "Minister")
@@ -544,6 +549,8 @@ def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: 
         known = ctx.registry.find(name)
         if known is not None and known.kind == "person":
             return known
+    elif (longer := ctx.discourse.name_ending(name, order)) is not None:
+        return longer
     entity = Entity(id=slugify(name), name=name, kind="person", aliases={name},
                     country=country)
     first = len(before)  # "Sheikh Hamad Jaber Al-Sabah", "Datuk Seri Anwar Ibrahim"
@@ -585,7 +592,16 @@ MISTYPED = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam"})
 # Titles that news keeps with the name as the way a person is called: "Sheikh Hamad
 # Jaber Al-Sabah", "Datuk Seri Anwar" (an alias besides the bare name).
-STYLED = frozenset({"sheikh", "sheikha", "datuk", "dato", "datin", "seri", "tan", "sri"})
+STYLED = frozenset({"sheikh", "sheikha", "datuk", "dato", "datin", "seri", "tan", "sri", "tun",
+                    "tunku", "tengku", "samdech", "techo"})
+
+
+def _styled(word: str, after: str, styled: bool) -> bool:
+    """Whether ``word`` is a styled title opening a name: "Tan" and "Sri" only in "Tan
+    Sri" (else the surname Tan, the name Sri Mulyani), "Seri" only after another."""
+    if word in ("tan", "sri", "seri"):
+        return styled or (word == "tan" and after == "sri")
+    return word in STYLED
 
 
 def _person_name(tokens: list[Token]) -> list[Token]:
@@ -609,6 +625,9 @@ def _person_name(tokens: list[Token]) -> list[Token]:
     run = run[last_title + 1:]  # "Unification Minister Yuki Petrov", tagged whole or not
     while run and run[0].text == "-":
         run = run[1:]
+    styled = False  # "Samdech Techo Hun Sen", "Tan Sri Annuar Musa": Hun Sen, Annuar Musa
+    while len(run) > 2 and _styled(run[0].lower_.rstrip("."), run[1].lower_, styled):
+        run, styled = run[1:], True  # (the styled name is an alias)
     if run and run[-1].ent_type_ != "PERSON" and (
             run[-1].lower_.rstrip(".") in titles | lexicon().person_nouns):
         return []  # "the Prime Minister", "Foreign Secretary": a role, capitalised

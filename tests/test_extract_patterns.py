@@ -1743,3 +1743,27 @@ def test_a_role_that_runs_into_the_name_without_a_comma() -> None:
         "Member of the National Assembly Dr. Saleh Al-Enezi said last week that the "
         "plans to expand generating capacity were late.")
     assert speaker == "Saleh Al-Enezi"  # (parsed as two subjects, "Member" first)
+
+
+def test_a_later_name_that_ends_an_earlier_one_is_the_same_person() -> None:
+    found = extract(
+        "Interior Minister Rosa Barrios Cifuentes said the curfew would end on "
+        "Friday.\n\nThe army would stay in the capital, Barrios Cifuentes said.")
+    assert [f[0] for f in found] == ["Rosa Barrios Cifuentes"] * 2
+
+
+def test_a_styled_title_before_a_name_is_no_part_of_it() -> None:
+    found = extract(
+        "Prime Minister Samdech Techo Hun Sen said on Wednesday that the lockdown would "
+        "last two weeks.\n\nMarkets would stay open, Hun Sen said.")
+    assert [(f[0], f[3]) for f in found] == [("Hun Sen", "2021-10-13")] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Home Minister Tan Sri Annuar Musa said the land would be returned.", "Annuar Musa"),
+    ("Finance Minister Sri Mulyani Indrawati said the budget would grow.",
+     "Sri Mulyani Indrawati"),
+    ("Councillor Tan Kok Wai said the process seemed rushed.", "Tan Kok Wai"),
+])
+def test_only_styled_titles_are_taken_off_a_name(text: str, speaker: str) -> None:
+    assert one(text)[0] == speaker
