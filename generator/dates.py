@@ -327,7 +327,59 @@ def _candidates(text: str, published: dt.date | None) -> list[tuple[int, int, in
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date phrase in text, resolved against the publication date, in text order,
-    non-overlapping (longest match wins; a longer unresolvable phrase hides what it covers)."""
+    non-overlapping (longest match wins; a longer unresolvable phrase hides what it covers).
+    After a document's own date line ("Date: 11 July 2021" in a press release given in
+    full), phrases are resolved against that day instead: its "met today" is that day."""
+    cuts = [(0, published)]
+    for doc in document_dates(text, published):
+        cuts += [(doc.start, doc.day), (doc.end, published)]
+    mentions = []
+    for (start, base), (end, _) in zip(cuts, [*cuts[1:], (len(text), None)], strict=True):
+        mentions += [DateMention(m.start + start, m.end + start, m.phrase, m.value, m.relation)
+                     for m in _find_dates(text[start:end], base)]
+    return mentions
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A document's line dating it, inside an article: "Date: 11 July 2021"; the
+    document runs from there to its end mark ("(Ends)", "###") or the article's end."""
+
+    start: int
+    end: int
+    day: dt.date
+    line: str
+
+
+_DOCUMENT_DATE = re.compile(
+    r"(?im)^[ \t]*(?:date|dated|issued(?: on)?|release date|date of (?:issue|release))"
+    r"[ \t]*[:\-\u2013][ \t]*(?P<date>[^\n]{6,40}?)[ \t]*$")
+
+
+_DOCUMENT_END = re.compile(r"(?im)^[ \t]*(?:\W*\bends?\b\W*|#{3,}|-{0,2} ?30 ?-{0,2}"
+                           r"|end of (?:press )?release\W*)[ \t]*$")
+
+
+def document_dates(text: str, published: dt.date | None) -> list[DocumentDate]:
+    """The date lines of documents reproduced in ``text`` (a press release in full): a
+    line of a label and a whole calendar date, no later than the day after publication."""
+    found: list[DocumentDate] = []
+    for match in _DOCUMENT_DATE.finditer(text):
+        if found and match.start() < found[-1].end:
+            continue  # (a date line inside the document before)
+        days = _find_dates(match["date"], published)
+        if len(days) != 1 or len(days[0].value) != 10 or days[0].relation != "absolute" or (
+                len(days[0].phrase) < len(match["date"].rstrip(". ")) - 1):
+            continue
+        day = dt.date.fromisoformat(days[0].value)
+        if published is None or day <= published + dt.timedelta(days=1):
+            close = _DOCUMENT_END.search(text, match.end())
+            found.append(DocumentDate(match.start(), close.end() if close else len(text), day,
+                                      match.group(0).strip()))
+    return found
+
+
+def _find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     taken = bytearray(len(text))
     chosen = []
     for start, end, _, result in sorted(_candidates(text, published),

@@ -128,6 +128,7 @@ class ArticleExtractor:
         self.dateline = dateline_end(text)
         self.date_mentions: list[dates.DateMention] = []
         self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
+        self.documents = dates.document_dates(text, published)  # press releases in full
         self.verbatim: set[tuple[int, int]] = set()  # unquoted words given as said
 
     # --- driver ------------------------------------------------------------------------
@@ -946,6 +947,10 @@ class ArticleExtractor:
             found.date_relative = True  # an event's date, not the passage's
             return
         if verb is not None and _undated(verb):
+            document = self._document_at(found.start)
+            if document is not None and _present(verb):  # "The Ministry urges the public
+                found.said_on = document.day.isoformat()  # ...": the release's own voice
+                found.date_basis = f"the date of the document ({document.line!r})"
             return
         if self.options.inherit_dates:
             found.said_on, found.date_basis = self._inherit(found)
@@ -987,8 +992,10 @@ class ArticleExtractor:
         told the council ..." (the words the wire copy leaves undated are that day's)."""
         if self.published is None:
             return None
+        document = self._document_at(found.start)  # (a press release's scenes stay in it)
         days = [m for m in self.scene_dates if m.end <= found.start
-                and 0 <= (self.published - dt.date.fromisoformat(m.value)).days <= 6]
+                and 0 <= (self.published - dt.date.fromisoformat(m.value)).days <= 6
+                and self._document_at(m.start) == document]
         return max(days, key=lambda m: m.start) if days else None
 
     def _inherit(self, found: Found) -> tuple[str | None, str | None]:
@@ -1011,10 +1018,18 @@ class ArticleExtractor:
         if scene is not None:
             found.date_phrase = scene.phrase
             return scene.value, f"passage dated by {scene.phrase!r}"
+        document = self._document_at(found.start)
+        if document is not None:
+            found.date_phrase = document.line
+            return document.day.isoformat(), f"the date of the document ({document.line!r})"
         if self.published is not None:
             found.date_phrase = "publication date"
             return self.published.isoformat(), "no date in the text; the publication date"
         return None, None
+
+    def _document_at(self, at: int) -> dates.DocumentDate | None:
+        """The dated document (a press release given in full) that offset ``at`` is in."""
+        return next((d for d in self.documents if d.start <= at < d.end), None)
 
 
 # --- parse helpers -------------------------------------------------------------------------
@@ -1492,6 +1507,12 @@ def _reported_clause(tok: Token) -> bool:
         if not quoted:
             return True
     return False
+
+
+def _present(verb: Token) -> bool:
+    """ "urges", "expresses": the simple present, as a document speaks."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _undated(verb: Token) -> bool:

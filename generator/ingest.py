@@ -34,6 +34,7 @@ import justext
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from . import dates
 from .lexicon import lexicon
 
 
@@ -1221,9 +1222,18 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     kept = article_units(units, verdicts, start)
     # A date line set under the standfirst ("Published 24 February 2022") is the page's
     # header too, though it stands below the article's first unit.
-    under = [i for i in range(start + 1, min(start + 6, len(units))) if _is_meta(units[i])]
+    under = [i for i in range(start + 1, min(start + 6, len(units))) if _is_meta(units[i])
+             and not _document_date_line(units[start + 1:i + 1])]
     return ([*units[:start], *(units[i] for i in under)],
             [units[i] for i in kept if i not in under])
+
+
+def _document_date_line(units: list[str]) -> bool:
+    """Whether the last of ``units`` dates a document the article gives in full, not the
+    page: "Date: 11 July 2021" under a letterhead ("PRESS RELEASE") in capitals."""
+    line = units[-1].strip()
+    return bool(dates.document_dates(line, None)) and any(
+        unit.isupper() and len(unit) < 80 for unit in units[:-1])
 
 
 def parse_article(raw: str, file: str, hints: YearHints = YearHints()) -> Article:

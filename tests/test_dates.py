@@ -300,3 +300,39 @@ def test_mentions_are_exact_sorted_and_disjoint(text: str, published: dt.date | 
         assert len(m.value) in (4, 7, 10)
     for left, right in zip(mentions, mentions[1:], strict=False):
         assert left.end <= right.start
+
+
+RELEASE = ("The ministry issued the following statement on Sunday.\n\nPRESS RELEASE\n\n"
+           "Date: 11 July 2021\n\nThe committee met today. The minister spoke yesterday.\n\n"
+           "(Ends)\n\nThe governor said on Monday that roads were open.")
+
+
+def test_a_document_given_in_full_dates_its_own_words() -> None:
+    """Inside a press release with its own date line, "today" is the release's day; after
+    its end mark the publication date is the base again."""
+    monday = dt.date(2021, 7, 12)
+    assert found(RELEASE, monday) == [
+        ("on Sunday", "2021-07-11"), ("11 July 2021", "2021-07-11"), ("today", "2021-07-11"),
+        ("yesterday", "2021-07-10"), ("on Monday", "2021-07-12")]
+    assert found(RELEASE.replace("(Ends)", "###"), monday)[-1] == ("on Monday", "2021-07-12")
+
+
+@pytest.mark.parametrize("line", [
+    "Date: 11 July 2021", "Dated: July 11, 2021", "Issued on: 11.07.2021", "DATE - 11 July 2021"])
+def test_document_date_lines(line: str) -> None:
+    from generator.dates import document_dates
+
+    docs = document_dates(f"PRESS RELEASE\n\n{line}\n\nText.", dt.date(2021, 7, 12))
+    assert [(d.day, d.line) for d in docs] == [(dt.date(2021, 7, 11), line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Date: July 2021",  # no day
+    "Date: 20 July 2021",  # after the day after publication
+    "The date: 11 July 2021 was set",  # not a line of its own
+    "Date: 11 July 2021 and then more words follow here",
+])
+def test_lines_that_date_no_document(line: str) -> None:
+    from generator.dates import document_dates
+
+    assert document_dates(f"PRESS RELEASE\n\n{line}\n\nText.", dt.date(2021, 7, 12)) == []

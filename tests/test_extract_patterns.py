@@ -1767,3 +1767,17 @@ def test_a_styled_title_before_a_name_is_no_part_of_it() -> None:
 ])
 def test_only_styled_titles_are_taken_off_a_name(text: str, speaker: str) -> None:
     assert one(text)[0] == speaker
+
+
+def test_a_press_release_given_in_full_speaks_on_its_own_date() -> None:
+    found = extract(
+        "The Ministry of Water issued the following press release on Sunday evening.\n\n"
+        "PRESS RELEASE\n\nDate: 10 October 2021\n\n"
+        "The Ministry of Water urges the public to boil drinking water until further "
+        "notice.\n\nThe flood committee met today. Water Secretary Amal Perera informed the "
+        "committee that six pumping stations had been repaired.\n\n(Ends)\n\n"
+        "A resident of the river district said on Wednesday that families had been "
+        "sleeping in the school since last week.")
+    assert [(f[0], f[3]) for f in found] == [  # (after its end mark, the page's days again)
+        ("Ministry of Water", "2021-10-10"), ("Amal Perera", "2021-10-10"),
+        ("resident of the river district", "2021-10-13")]

@@ -975,3 +975,15 @@ def test_a_historic_year_yields_to_the_corpus_years_that_fit_the_weekday() -> No
     alone = parse_article(raw, "t.txt")
     assert alone.published == datetime.date(2004, 9, 16)  # the nearest year from 2000
     assert "inferred" in (alone.published_basis or "")  # (so no corpus hint comes of it)
+
+
+def test_a_press_release_keeps_its_date_line_and_the_page_keeps_its_own() -> None:
+    raw = ("Ministry announces relief for flood-hit families\n\n"
+           "Posted on July 12, 2021 by News Desk | 3 Comments\n\n"
+           "The Ministry of Home Affairs on Sunday evening issued the following press "
+           "release. We reproduce it in full below.\n\nGOVERNMENT OF EXAMPLELAND\n\n"
+           "PRESS RELEASE\n\nDate: 11 July 2021\n\nThe Ministry wishes to inform the public "
+           "that relief will be paid to every family whose house was destroyed.\n\n(Ends)\n")
+    article = parse_article(raw, "release.txt")
+    assert article.published == datetime.date(2021, 7, 12)
+    assert "\n\nDate: 11 July 2021\n\n" in article.text
