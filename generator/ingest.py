@@ -283,7 +283,10 @@ _SAID = "(?:says|" + "|".join(sorted({_past(v) for v in lexicon().speech_verbs})
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _SAID_WEEKDAY = re.compile(
     rf"\b{_SAID}\b(?P<gap>[^.;!?\"\u201c\u201d\n]{{0,50}}?)\b(?P<day>{_WEEKDAY_NAMES})\b"
-    rf"|\b(?P<before>{_WEEKDAY_NAMES})\b(?:\s+\w+ly)?\s+{_SAID}\b")
+    rf"|\b(?P<before>{_WEEKDAY_NAMES})\b(?:\s+\w+ly)?\s+{_SAID}\b"
+    # a sentence that opens with the day: "On Tuesday, he told", "Monday, the ministry said"
+    rf"|(?:^|(?<=[.!?]\s))(?:(?:Late|Early)\s+)?(?:[Oo]n\s+)?(?P<opening>{_WEEKDAY_NAMES}),?"
+    rf"(?P<lead>(?:\s+[\w'’-]+){{1,4}}?)\s+{_SAID}\b", re.MULTILINE)
 _GAP_STOPS = re.compile(r"\b(?:will|would|could|can|may|might|shall|next|until|by|that|to"
                         r"|before|after|since|coming|following)\b", re.IGNORECASE)
 
@@ -317,8 +320,9 @@ def _event_weekdays(text: str) -> list[int]:
 
 
 def _said_weekdays(text: str) -> list[int]:
-    return [_WEEKDAYS.index(m["day"] or m["before"]) for m in _SAID_WEEKDAY.finditer(text)
-            if not (m["gap"] and _GAP_STOPS.search(m["gap"]))]
+    return [_WEEKDAYS.index(m["day"] or m["before"] or m["opening"])
+            for m in _SAID_WEEKDAY.finditer(text)
+            if not any(m[gap] and _GAP_STOPS.search(m[gap]) for gap in ("gap", "lead"))]
 
 
 def infer_year(when: WrittenDate, text: str, hints: YearHints = YearHints()

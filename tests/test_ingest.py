@@ -987,3 +987,16 @@ def test_a_press_release_keeps_its_date_line_and_the_page_keeps_its_own() -> Non
     article = parse_article(raw, "release.txt")
     assert article.published == datetime.date(2021, 7, 12)
     assert "\n\nDate: 11 July 2021\n\n" in article.text
+
+
+def test_a_weekday_opening_the_sentence_of_a_saying_votes_for_the_year() -> None:
+    """ "On Tuesday, he told Parliament" is the dateline day's saying as much as "said
+    Tuesday"; with only a company's "said Sunday" the tie went to the wrong year."""
+    raw = ("Aug. 11 (UPI) -- The prime minister told Parliament he expects compensation "
+           "from the ship's owner.\n\nThe ship ran aground last month.\n\n"
+           "On Tuesday, he told Parliament the owner would pay for the clean-up.\n\n"
+           "The owner, which said Sunday that it was working with the authorities, did not "
+           "comment further.")
+    article = parse_article(raw, "upi.txt", YearHints(corpus_years=((2020, 2), (2021, 3))))
+    # August 11 is a Tuesday in 2020 (and a Sunday in 2019)
+    assert article.published == datetime.date(2020, 8, 11), article.published_basis
