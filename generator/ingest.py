@@ -476,8 +476,21 @@ class Dateline:
     when: WrittenDate | None
 
 
+# The agency before the place: "(ANSA) - ROME, JUN 21 - The government ...".
+_AGENCY_FIRST = re.compile(rf"^{_AGENCY}\s*(?:--|—|–|-)\s*(?=[A-Z]{{2}})")
+# An agency's bare name between the date and the dash: "TOKYO, Nov. 9 Kyodo - ...".
+_BARE_AGENCY = re.compile(r"^(?P<agency>[A-Z][A-Za-z]{2,14})\s+(?:--|—|–|-)\s")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The place, agency and date of a wire dateline at the start of ``paragraph``."""
+    first = _AGENCY_FIRST.match(paragraph)
+    if first is not None:
+        inner = parse_dateline(paragraph[first.end():])
+        if inner is None or not inner.place:
+            return None
+        return Dateline(inner.place, inner.publisher or _split_agency(first["agency"])[0],
+                        inner.when)
     dated = _DATED_LEAD.match(paragraph)  # "May 5 (UPI) -- ...", "(Eagle News) – ...":
     if dated is not None:  # no place
         when = parse_date_text(dated["date"]) if dated["date"] else None
@@ -499,17 +512,29 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(place=_title_case(place), publisher=region, when=when)
     if region:
         place = f"{place}, {region}"
+    bare = _BARE_AGENCY.match(paragraph[match.end():].lstrip())
+    if agency is None and when is not None and not match["sep"] and bare is not None:
+        agency = bare["agency"]
     return Dateline(place=_title_case(place), publisher=agency, when=when)
 
 
 def dateline_length(paragraph: str) -> int:
     """How many characters a wire dateline takes at the start of ``paragraph`` (with
     the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
+    first = _AGENCY_FIRST.match(paragraph)
+    if first is not None:
+        rest = dateline_length(paragraph[first.end():])
+        return first.end() + rest if rest and parse_dateline(paragraph) else 0
     match = _DATED_LEAD.match(paragraph) or _DATELINE.match(paragraph)
-    if not match or parse_dateline(paragraph) is None:
+    dateline = parse_dateline(paragraph) if match else None
+    if not match or dateline is None:
         return 0
     end = match.end()
-    return end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
+    end += len(paragraph[end:]) - len(paragraph[end:].lstrip())
+    bare = _BARE_AGENCY.match(paragraph[end:])
+    if bare is not None and dateline.publisher == bare["agency"]:
+        end = bare.end() + end
+    return end
 
 
 def _split_agency(agency: str | None) -> tuple[str | None, WrittenDate | None]:

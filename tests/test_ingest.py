@@ -362,6 +362,8 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("LIMA, (March 4, 2021).- The", "Lima", None, "March 4, 2021"),
         ("Baku, AZTAC \u2013 The", "Baku", "AZTAC", None),  # an agency's acronym, no parentheses
         ("Rio de Janeiro \u2013 The", "Rio de Janeiro", None, None),  # a particle in the name
+        ("(ANSA) - ROME, JUN 21 - The", "Rome", "ANSA", "JUN 21"),  # the agency first
+        ("TOKYO, Nov. 9 Kyodo - The", "Tokyo", "Kyodo", "Nov. 9"),  # no parentheses
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -385,6 +387,17 @@ def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str 
 )
 def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
     assert parse_dateline(sentence) is None
+
+
+@pytest.mark.parametrize(("lead", "rest"), [
+    ("(ANSA) - ROME, JUN 21 - The government", "The government"),
+    ("TOKYO, Nov. 9 Kyodo - The government", "The government"),
+    ("SEOUL, March 23 (Yonhap) -- The government", "The government"),
+])
+def test_a_dateline_is_measured_whole(lead: str, rest: str) -> None:
+    from generator.ingest import dateline_length
+
+    assert lead[dateline_length(lead):] == rest
 
 
 # --------------------------------------------------------------------------- year inference
