@@ -190,6 +190,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
     if officer is not None:
         return officer
     entity = (_pronoun(head, ctx, order)
+              or _style(head, tokens, ctx, order)
               or _known_surname(tokens, ctx, order)
               or _appositive_name(head, tokens, ctx, order)
               or _name_after_title(head, ctx, order)
@@ -245,6 +246,24 @@ def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
     if head.pos_ != "PRON" or word not in PRONOUNS_PERSON | PRONOUNS_THING:
         return None
     return ctx.discourse.pronoun(word, order)
+
+
+# Styles of address: "His Highness", "Her Majesty", "His Excellency" (never a name).
+STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
+
+
+def _style(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "His Highness the Prime Minister said", "Her Majesty said": a style of address
+    refers back to a person, by the role set beside it, else the latest person."""
+    if head.lower_ not in STYLES or not any(
+            t.lower_ in ("his", "her", "their", "your") for t in tokens):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            found = _role_noun(child, core_tokens(child), ctx, order)
+            if found is not None:
+                return found
+    return ctx.discourse.most_recent(order, ("person",))
 
 
 def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | None:

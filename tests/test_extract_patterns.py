@@ -1781,3 +1781,14 @@ def test_a_press_release_given_in_full_speaks_on_its_own_date() -> None:
     assert [(f[0], f[3]) for f in found] == [  # (after its end mark, the page's days again)
         ("Ministry of Water", "2021-10-10"), ("Amal Perera", "2021-10-10"),
         ("resident of the river district", "2021-10-13")]
+
+
+def test_a_style_of_address_refers_back_to_a_person() -> None:
+    found = extract(
+        "Prime Minister Sheikh Sabah Al-Khaled said the talks met their objective. Health "
+        "Minister Basel Humoud told reporters the figures were improving.\n\nOn the "
+        "sidelines, His Highness the Prime Minister said he had met the emir.\n\n"
+        "Queen Sofia opened the bridge on Monday. Her Majesty said the city had waited "
+        "long enough.")
+    assert [f[0] for f in found] == ["Sabah Al-Khaled", "Basel Humoud", "Sabah Al-Khaled",
+                                     "Sofia"]
