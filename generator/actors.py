@@ -39,7 +39,13 @@ class Entity:
     known: bool = False  # from data/actors or the gazetteer: an editor's record wins
 
     def role_heads(self) -> set[str]:
-        heads = {title.split()[-1].lower().strip("()[]") for title, _ in self.roles if title}
+        heads = set()
+        for title in (t for t, _ in self.roles if t):
+            words = title.lower().split()
+            heads.add(words[-1].strip("()[]"))
+            placed = next((n for n, w in enumerate(words) if w in _PLACING), None)
+            if placed:  # "Minister of Agriculture and Rural Development": a minister
+                heads.add(words[placed - 1])
         if self.anonymous or self.kind != "person":
             words = self.name.lower().split()
             heads.add(words[-1])

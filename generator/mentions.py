@@ -351,8 +351,10 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
         domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
         while domain and domain[-1].lower_.rstrip(".") in HONORIFICS:
             domain.pop()  # "WHO Representative in Pakistan Dr Hannah Okafor"
-        if not domain or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in lexicon().titles
-                             for t in domain):
+        if not domain or domain[-1].pos_ != "PROPN" or any(
+                t.lower_.rstrip(".") in lexicon().titles or not (
+                    t.pos_ == "PROPN" or t.dep_ in ("det", "case", "amod", "cc"))
+                for t in domain):  # ("of the provincial People's Committee Pham Minh Khoa")
             continue  # "the brother of President Omar Haddad" is no title of his
         found = _named_person(obj, words, ctx, order)
         if found is not None:  # the title up to its head noun: "U.S. Special Representative"

@@ -1792,3 +1792,18 @@ def test_a_style_of_address_refers_back_to_a_person() -> None:
         "long enough.")
     assert [f[0] for f in found] == ["Sabah Al-Khaled", "Basel Humoud", "Sabah Al-Khaled",
                                      "Sofia"]
+
+
+def test_a_title_of_a_body_with_the_name_after_the_body() -> None:
+    assert one("Vice Chairman of the provincial People's Committee Pham Minh Khoa said "
+               "the province had trucked water to 8,000 families.")[0] == "Pham Minh Khoa"
+    assert one("The brother of President Omar Haddad said the family would sue."
+               )[0] != "Omar Haddad"
+
+
+def test_the_minister_is_the_latest_minister_of_a_portfolio() -> None:
+    found = extract(
+        "Deputy Prime Minister Anna Weber said the reservoirs were full.\n\n"
+        "Minister of Agriculture and Rural Development Jonas Berg reported that salt water "
+        "had reached the fields.\n\nThe minister said farmers would be paid for lost crops.")
+    assert [f[0] for f in found] == ["Anna Weber", "Jonas Berg", "Jonas Berg"]
