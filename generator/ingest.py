@@ -35,7 +35,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from . import dates
-from .lexicon import lexicon
+from .lexicon import capitals_and_countries, lexicon
 
 
 class IngestError(Exception):
@@ -581,6 +581,12 @@ def _dateline_is_plausible(match: re.Match[str], place: str, when: WrittenDate |
 
     if match["agency"]:
         return bool(match["sep"]) or when is not None or place.isupper()
+    if match["sep"] == ":" and not match["region"] and when is None:
+        # "Muscat: Shaikh Jasim ... has said that ...": a known place before a sentence
+        # (not a speaker's label, nor a headline's "Tunisia: Ministry warns of fake news")
+        rest = match.string[match.end():].split("\n")[0].strip()
+        return place.lower() in capitals_and_countries() and len(rest.split()) >= 8 and (
+            rest.endswith((".", "!", "?", '"', "\u201d")) and not _headline_case(rest))
     return bool(when) or (place.isupper() and match["sep"] in ("--", "—", "–"))
 
 

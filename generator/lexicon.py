@@ -49,6 +49,20 @@ def builtin_gazetteer() -> dict[str, list[dict[str, Any]]]:
     return gazetteer
 
 
+@cache
+def capitals_and_countries() -> frozenset[str]:
+    """The names (lower case) of every country and its capital, from countryinfo's data
+    and the gazetteer: the places a dateline may give with a bare colon ("Muscat: ...")."""
+    from countryinfo import all_countries
+
+    names = set()
+    for info in (c.info() for c in all_countries()):
+        names.update(str(info[key]) for key in ("name", "capital") if info.get(key))
+    for item in builtin_gazetteer()["countries"]:
+        names.update([item["name"], *item.get("aliases", [])])
+    return frozenset(n.lower() for n in names)
+
+
 def _more_countries(curated: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The countries and territories of ISO 3166 that ``gazetteer.yaml`` leaves out,
     from countryinfo's data: the name, the longer official names ("Republic of

@@ -364,6 +364,7 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("Rio de Janeiro \u2013 The", "Rio de Janeiro", None, None),  # a particle in the name
         ("(ANSA) - ROME, JUN 21 - The", "Rome", "ANSA", "JUN 21"),  # the agency first
         ("TOKYO, Nov. 9 Kyodo - The", "Tokyo", "Kyodo", "Nov. 9"),  # no parentheses
+        ("Muscat: The ambassador of the emirate to the", "Muscat", None, None),  # a capital
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -383,6 +384,9 @@ def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str 
         "The minister (left) said the talks went well.",
         "Kim said: we will see.",
         "Minister of Health \u2013 the ministry said it would act.",
+        "Lee: We will not give up on talks with the North, whatever happens.",  # a label
+        'Bahrain: Summonses, Raids and Arrests as Ministry Announces New "Cell"',  # headline
+        "Springfield: The mayor said the bridge would stay closed for a month.",  # not known
     ],
 )
 def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
