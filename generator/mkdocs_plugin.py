@@ -216,6 +216,7 @@ class _Site:
     files: Files
     nav: Navigation
     env: jinja2.Environment
+    docs: Sequence[File]  # the pages, as MkDocs' build under `mkdocs serve` lists them
 
 
 @dataclass
@@ -331,7 +332,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         home = render_home(catalog, options) if touched & LISTS else last.home
         changed = [self.made[path] for path in sorted(touched & self.made.keys())
                    if pages[path] != last.pages[path]]
-        markers = [file for file in site.files.documentation_pages()
+        markers = [file for file in site.docs
                    if file.src_uri in self.marker_pages] if home != last.home else []
         if any(file.page is None for file in (*changed, *markers)):
             return False
@@ -363,8 +364,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
     def _build_pages(self, site: _Site, files: list[File]) -> None:
         """MkDocs' build() for these pages alone (its private functions, see
         PAGES_ALONE_MKDOCS)."""
-        config = site.config
-        docs = site.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        config, docs = site.config, site.docs
         for file in files:
             assert file.page is not None
             mkdocs_build._populate_page(file.page, config, site.files, dirty=True)
@@ -546,7 +546,9 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             # What a 60,000-page build leaves in memory stays until the server stops;
             # without this every later collection walks all of it (a third of a rebuild)
             gc.freeze()
-            self.site = _Site(config, self.files, self.nav, self.env)
+            docs = (self.site.docs if self.site is not None and self.site.files is self.files
+                    else self.files.documentation_pages(inclusion=InclusionLevel.is_in_serve))
+            self.site = _Site(config, self.files, self.nav, self.env, docs)
 
     def on_build_error(self, error: Exception) -> None:
         self.site = None  # the next rebuild is MkDocs' own
@@ -590,8 +592,10 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             self.search_entries = rebuilt
             return
         entries = self.search_entries
-        for url in [url for url in entries if url in self.rebuilt or url not in self.urls]:
-            del entries[url]
+        gone = self.rebuilt if self.same_files else [  # (the same files: the same URLs)
+            url for url in entries if url in self.rebuilt or url not in self.urls]
+        for url in gone:
+            entries.pop(url, None)
         entries.update(rebuilt)
         head = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")}
         docs = b",".join(text for text in entries.values() if text)
