@@ -803,11 +803,15 @@ class ArticleExtractor:
         Reyes said")."""
         for found in list(self.found):
             described = found.speaker
-            if not (described.anonymous and described.kind == "person"
-                    and _unique_role(described.name)):
+            if not (described.anonymous and described.kind == "person"):
                 continue
-            role = described.name.split()[-1].lower()
-            person = self._named_next(found, role) or self._titled_next(found, role)
+            if _unique_role(described.name):
+                role = described.name.split()[-1].lower()
+                person = self._named_next(found, role) or self._titled_next(found, role)
+            elif self._named_later(found):
+                person = self._next_person(found)
+            else:
+                continue
             if person is None or any(s.entity is person and s.order < found.start
                                      for s in self.ctx.discourse.seen):
                 continue
@@ -816,6 +820,31 @@ class ArticleExtractor:
                     f.speaker = person
             if not person.known:
                 self._take_role(person, described.name)
+
+    def _named_later(self, found: Found) -> bool:
+        """ "BEIJING (AP) - A Chinese official said Wednesday ... Ma Xiaoguang, spokesman
+        for the Taiwan Affairs Office, said ...": wire copy names in the second paragraph
+        the official its lead left unnamed. Only "a/an ... official" in the lead, in a
+        story that keeps nobody anonymous ("a senior official", "on condition of
+        anonymity", "unnamed" are sources who stay unnamed)."""
+        words = found.mention.lower().split()
+        lead = min(f.paragraph for f in self.found)
+        return (found.paragraph == lead and len(words) >= 2 and words[0] in ("a", "an")
+                and words[-1] == "official" and "senior" not in words
+                and not _ANONYMITY.search(self.text))
+
+    def _next_person(self, found: Found) -> Entity | None:
+        """The person the next statement names, in the next paragraph, of the country
+        the description gave (if both have one)."""
+        named = next((f for f in self.found if f.start > found.start
+                      and f.speaker is not found.speaker), None)
+        if named is None or named.paragraph != found.paragraph + 1:
+            return None
+        person, described = named.speaker, found.speaker
+        if person.kind != "person" or person.anonymous or (
+                person.country and described.country and person.country != described.country):
+            return None
+        return person
 
     def _take_role(self, person: Entity, described: str) -> None:
         """ "Japan's defence minister" -> country Japan, role "Defence Minister"."""
@@ -1237,6 +1266,10 @@ UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "c
                 "chancellor", "commander", "prosecutor", "sister", "brother", "wife",
                 "husband", "daughter", "son", "widow", "investigator", "rapporteur",
                 "coordinator", "administrator"}
+
+
+_ANONYMITY = re.compile(r"\banonymity\b|\bunnamed\b|\bnot authori[sz]ed\b|\bdeclined to be "
+                        r"(?:named|identified)\b|\bwho asked not to be\b", re.IGNORECASE)
 
 
 def _unique_role(description: str) -> bool:

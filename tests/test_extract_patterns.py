@@ -1807,3 +1807,22 @@ def test_the_minister_is_the_latest_minister_of_a_portfolio() -> None:
         "Minister of Agriculture and Rural Development Jonas Berg reported that salt water "
         "had reached the fields.\n\nThe minister said farmers would be paid for lost crops.")
     assert [f[0] for f in found] == ["Anna Weber", "Jonas Berg", "Jonas Berg"]
+
+
+def test_the_official_of_the_lead_named_in_the_next_paragraph_is_that_person() -> None:
+    found = extract(
+        "HANOI (AP) - A Vietnamese official said Thursday that the dam would be finished "
+        "next year.\n\nTran Van Long, spokesman for the Ministry of Industry, said the "
+        "project was on schedule.")
+    assert [f[0] for f in found] == ["Tran Van Long", "Tran Van Long"]
+
+
+@pytest.mark.parametrize("lead", [
+    "A senior Vietnamese official said Thursday that the dam would be finished next year.",
+    "A Vietnamese official, speaking on condition of anonymity, said Thursday that the dam "
+    "would be finished next year.",
+])
+def test_an_official_kept_anonymous_is_not_the_next_person_named(lead: str) -> None:
+    found = extract(f"HANOI (AP) - {lead}\n\nTran Van Long, spokesman for the Ministry of "
+                    "Industry, said the project was on schedule.")
+    assert found[0][0] != "Tran Van Long" and found[1][0] == "Tran Van Long"
