@@ -638,6 +638,7 @@ class ArticleExtractor:
             parts = parts[:1]
         if not parts:
             return None
+        parts += self._said_conjuncts(verb, parts)
         first = min(t.i for c in parts for t in c.subtree)
         marked = any(c.dep_ == "mark" for p in parts for c in p.children)
         if first > verb.i and not marked and verb.lemma_.lower() != "tell":  # "said its
@@ -666,6 +667,29 @@ class ArticleExtractor:
         if lead is not None:  # "said last week it hoped": the date is the saying's
             start = lead.end
         return self._trim(start, end)
+
+    def _said_conjuncts(self, verb: Token, parts: list[Token]) -> list[Token]:
+        """ "said they could quarantine in Fiji, but that had been ruled out": a clause
+        the parse joins to the speech verb after its reported clause, with a subject of
+        its own that is no speaker ("that", "the programmes"), goes on saying. Not "...,
+        but critics doubt it" (people), "but it was unclear" (the reporter's), nor a
+        speech verb ("but the ministry denied it", "but insisted")."""
+        last = max(t.i for c in parts for t in c.subtree)
+        lex = self.lex
+        speakers = lex.person_nouns | lex.org_nouns | lex.media_nouns | lex.titles
+        found = []
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > last):
+            subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            linked = any(c.dep_ == "cc" and c.lower_ in ("but", "and") and last < c.i < conj.i
+                         for c in verb.children)
+            if (not linked or subject is None or conj.pos_ not in ("VERB", "AUX")
+                    or subject.pos_ == "PROPN" or subject.ent_type_
+                    or subject.lower_ in ("it", "there", "he", "she", "they", "we", "i", "you")
+                    or noun_lemma(subject) in speakers or self._is_speech_verb(conj)):
+                continue
+            found.append(conj)
+            last = conj.right_edge.i
+        return found
 
     def _without_channel(self, tokens: list[Token], offset: int) -> list[Token]:
         """The clause without a "in a press statement carried by ... on Monday" right

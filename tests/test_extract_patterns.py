@@ -1826,3 +1826,22 @@ def test_an_official_kept_anonymous_is_not_the_next_person_named(lead: str) -> N
     found = extract(f"HANOI (AP) - {lead}\n\nTran Van Long, spokesman for the Ministry of "
                     "Industry, said the project was on schedule.")
     assert found[0][0] != "Tran Van Long" and found[1][0] == "Tran Van Long"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Minister Sione Vuna said the workers could quarantine in Fiji, but that had been "
+     "ruled out because of the outbreak there.",
+     "the workers could quarantine in Fiji, but that had been ruled out because of the "
+     "outbreak there"),
+    ("Minister Sione Vuna said the sirens had been installed, but the software needed to "
+     "trigger them had not arrived.",
+     "the sirens had been installed, but the software needed to trigger them had not "
+     "arrived"),
+    # the reporter's, or another speaker's
+    ("Minister Sione Vuna said the plan was ready, but it was not clear when it would "
+     "start.", "the plan was ready"),
+    ("Minister Sione Vuna said the plan was ready, but the opposition denied it.",
+     "the plan was ready"),
+])
+def test_a_clause_joined_after_the_reported_clause(text: str, words: str) -> None:
+    assert extract(text)[0][2] == words
