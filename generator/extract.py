@@ -1114,6 +1114,12 @@ def _subject(verb: Token) -> Token | None:
         return after_quote
     if verb.dep_ == "xcomp" and (controller := _object_of(verb.head, verb)) is not None:
         return controller  # "prompting a UN expert to warn that ...": the expert warned
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("report", "quote") and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        # "Hamoonga is reported by the Zambia Daily to have said that ...": Hamoonga
+        reported = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if reported is not None:
+            return reported
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (

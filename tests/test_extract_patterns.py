@@ -1845,3 +1845,11 @@ def test_an_official_kept_anonymous_is_not_the_next_person_named(lead: str) -> N
 ])
 def test_a_clause_joined_after_the_reported_clause(text: str, words: str) -> None:
     assert extract(text)[0][2] == words
+
+
+def test_reported_by_a_paper_to_have_said() -> None:
+    speaker, kind, words, _ = one(
+        "Police spokesman Rae Hamoonga is reported by the Daily Mail to have said that "
+        "officers had arrested one of the gang's leaders.")
+    assert (speaker, kind, words) == (
+        "Rae Hamoonga", "indirect", "that officers had arrested one of the gang's leaders")
