@@ -57,6 +57,8 @@ CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio
 TRAILING_SPEECH = frozenset({"continue", "go"})
 # Heads of an infinitive that cancel the speech act: "declined to say whether".
 REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
+# Verbs after which "to say" is saying, done: "went on to say", "continued to insist".
+GOING_ON = {"go", "continue", "proceed"}
 # Nouns naming something said, as in "echoed the remarks": a reference, not content.
 SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment", "call",
                 "message", "word", "words", "position", "stance", "point", "claim",
@@ -412,6 +414,10 @@ class ArticleExtractor:
             return (tok.dep_ == "advcl" and not _reported_clause(tok.head)
                     and lemma not in ("quote", "cite")  # ", citing a source": attribution
                     and any(_says_something(c) for c in tok.children if c.i > tok.i))
+        if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
+                tok.head.lemma_.lower() in GOING_ON and tok.dep_ == "xcomp"
+                and lemma in self.lex.speech_verbs and (_has_clause(tok) or _quote_follows(tok))):
+            return True  # "He went on to say: '...'", "continued to insist that ..."
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
                 not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
                 self._issued_to(tok)):

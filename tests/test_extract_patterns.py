@@ -1853,3 +1853,13 @@ def test_reported_by_a_paper_to_have_said() -> None:
         "officers had arrested one of the gang's leaders.")
     assert (speaker, kind, words) == (
         "Rae Hamoonga", "indirect", "that officers had arrested one of the gang's leaders")
+
+
+def test_went_on_to_say_is_a_statement_of_its_own() -> None:
+    found = extract(
+        "Spokeswoman Lena Ortiz told the press: \u201cWe are concerned about the launch.\u201d "
+        "She went on to say: \u201cWe will keep working closely with our allies on this.\u201d")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Lena Ortiz", "We are concerned about the launch."),
+        ("Lena Ortiz", "We will keep working closely with our allies on this.")]
+    assert extract("The ministry declined to say whether the talks would resume.") == []
