@@ -96,6 +96,7 @@ class Found:
     mentions: list[str] = field(default_factory=list)
     date_relative: bool = False
     date_phrase: str | None = None
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # reported clauses joined
 
 
 @dataclass
@@ -455,6 +456,7 @@ class ArticleExtractor:
             return  # "Pokhara Online adds: The district officer told ... that ...": his
         if (first := self._continued(verb, resolved.entity, para)) is not None:
             first.end = max(first.end, end)  # "said A, but insisted B": one statement
+            first.clauses.append((start, end))
             first.kind = "direct" if (first.start, first.end) in self.verbatim else self._kind(
                 first.start, first.end, para)
             return
@@ -488,6 +490,11 @@ class ArticleExtractor:
         Pentagon condemned the launch and promised to coordinate a response"): news
         reports one speech act there, and so do the blind annotators (sets B to G)."""
         head = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and (
+                self._is_speech_verb(head)):  # ""...," Hirayama told a news conference,
+            at = para.offset + head.idx  # adding that ...": one statement
+            return next((f for f in self.found if f.cue_at == at and f.speaker is speaker),
+                        None)
         if verb.dep_ != "conj" or head.i == verb.i or not any(
                 c.dep_ == "cc" and c.lower_ in ("but", "and") for c in head.children
                 if head.i < c.i < verb.i):
@@ -1026,7 +1033,8 @@ class ArticleExtractor:
         month, but warned that prices were 'three times ...'") says all its words."""
         return any(f.start <= at < f.end and (
             f.kind != "direct" or self._in_quote(at)
-            or f.cue_at < f.start and not self._in_quote(f.start)) for f in self.found)
+            or f.cue_at < f.start and not self._in_quote(f.start)
+            or any(a <= at < b for a, b in f.clauses)) for f in self.found)
 
     def _relative(self, verb: Token, found: Found, para: _Para,
                   mentions: list[dates.DateMention]) -> tuple[str, str] | None:

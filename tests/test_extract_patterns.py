@@ -1056,7 +1056,10 @@ def test_questions_are_not_reports() -> None:
                                              ("Lee", "It makes no sense!")]
 
 
-def test_a_participle_after_a_quote_says_something_of_its_own() -> None:
+def test_a_participle_after_a_quote_goes_on_with_its_statement() -> None:
+    """ '"...," she said, urging governments to ...', '"...," he told a news conference,
+    adding that ...': one speech act, as the hold-out sets' annotators read it (the
+    participle after a statement with no quote is a statement of its own)."""
     found = extract(
         'Health Minister Ana Ruiz said: "Vaccines remain the best tool we have."\n\n'
         '"Vaccines alone will not end this," she said, urging governments to bring back'
@@ -1064,9 +1067,12 @@ def test_a_participle_after_a_quote_says_something_of_its_own() -> None:
         "The minister echoed the criticism at a briefing, accusing the ministry of"
         ' "overstretching" the rules.')
     assert [f[2] for f in found][-2:] == [
-        "urging governments to bring back masks",
+        'Vaccines alone will not end this," she said, urging governments to bring back masks',
         'accusing the ministry of "overstretching" the rules']
     assert {f[0] for f in found} == {"Ana Ruiz"}
+    found = extract('"We will clear every port," Secretary Ken Aoki told a news conference,'
+                    " adding that the money would also pay for nets earlier this month.")
+    assert [(f[1], f[3]) for f in found] == [("direct", "2021-10-14")]  # (not its clause's day)
 
 
 def test_a_participle_after_a_reported_clause_is_part_of_it() -> None:
