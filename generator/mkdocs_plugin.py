@@ -23,7 +23,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -598,16 +598,29 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             entries.pop(url, None)
         entries.update(rebuilt)
         head = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-        docs = b",".join(text for text in entries.values() if text)
         config_json = json.dumps(head, separators=(",", ":")).encode()
         # (a reader searching during the rebuild gets one whole index or the other)
-        replace_file(path, b'{"config":' + config_json + b',"docs":[' + docs + b"]}",
-                     durable=False)
+        replace_file(path, _index_pieces(config_json, entries.values()), durable=False)
 
     def _record(self, src_uri: str) -> str | None:
         kind, _, name = src_uri.partition("/")
         key = f"{kind}/{name.removesuffix('.md')}"
         return self.records.get(key) if kind in ("actors", "sources", "statements") else None
+
+
+def _index_pieces(config_json: bytes, entries: Iterable[bytes]) -> Iterator[bytes]:
+    """Material's search index, ``{"config":...,"docs":[...]}``, in pieces: joined
+    into one 90 MB buffer (and copied once more per concatenation) it took most of a
+    one-page rebuild at 5,000 articles."""
+    yield b'{"config":' + config_json + b',"docs":['
+    first = True
+    for text in entries:
+        if text:
+            if not first:
+                yield b","
+            first = False
+            yield text
+    yield b"]}"
 
 
 def _hear_events(server: LiveReloadServer, config: MkDocsConfig) -> _Heard | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -168,15 +169,20 @@ def write_atomic(path: Path, content: str) -> bool:
     return True
 
 
-def replace_file(path: Path, data: bytes, *, durable: bool = True) -> None:
+def replace_file(path: Path, data: bytes | Iterable[bytes], *, durable: bool = True) -> None:
     """Put ``data`` at ``path`` through a temporary file and a rename, so a reader sees
-    the old file or the new one, never part of one. ``durable``: flushed to disk first
-    (not for build output, which a rebuild makes again)."""
+    the old file or the new one, never part of one. ``data`` may come in pieces (a
+    90 MB search index is written as it is joined, not copied into one buffer first).
+    ``durable``: flushed to disk first (not for build output, which a rebuild makes
+    again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                fh.writelines(data)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
