@@ -39,6 +39,14 @@ SPEAKER_LABEL = re.compile(
     r"^(?:(?:SOT|SOUNDBITES?|SOUND ?BITE|UPSOUND|INTERVIEW)\b(?:\s*\([^()\n]*\))?[\s,:]*)?"
     r"(?P<who>[A-Z][^:\u201c\u201d\"\n]{1,150}?)(?P<tail>\s*(?:\([^()\n]*\))?\s*:\s*)"
     r"(?=[\u201c\"])")
+# A broadcast transcript's speaker label, in capitals: "JEN PSAKI, WHITE HOUSE PRESS
+# SECRETARY:", "FUMIO KISHIDA, JAPANESE PRIME MINISTER (through translator):", "PARK:".
+TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<who>[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,3})"
+    r"(?:, (?P<role>[A-Z][^:()\n]{1,80}?))?(?: \([^()\n]{1,40}\))?: ")
+# The programme's own people in a transcript: they narrate, they are no source.
+NARRATORS = re.compile(r"\b(?:ANCHOR|CORRESPONDENT|HOST|REPORTER|PRESENTER|MODERATOR|"
+                       r"NARRATOR|CO-HOST|NEWSREADER)S?\b")
 # Heads of a clause about a day still to come: "are due to meet on Wednesday".
 FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Who a statement was made to, and where: not what was said.
@@ -133,6 +141,8 @@ class ArticleExtractor:
         self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
         self.documents = dates.document_dates(text, published)  # press releases in full
         self.verbatim: set[tuple[int, int]] = set()  # unquoted words given as said
+        self.narrators: dict[str, Entity | None] = {}  # a transcript's labels, by surname
+        self.labels: list[tuple[int, int]] = []  # where its labels are
 
     # --- driver ------------------------------------------------------------------------
 
@@ -191,6 +201,7 @@ class ArticleExtractor:
 
     def _paragraph(self, para: _Para) -> None:
         self._labelled(para)
+        self._transcribed(para)
         for sent in para.doc.sents:  # who the sentence names first: "X issued a statement
             self._remember(sent, para)  # in which he denounced ..." is X's
             for cue in self._cues(sent, para):
@@ -223,6 +234,42 @@ class ArticleExtractor:
             end=quote.inner_end, kind="direct", cue_at=colon, paragraph=para.index,
             context=(para.offset, para.offset + len(para.doc.text))))
         self.ctx.discourse.note(resolved.entity, para.offset + name.root.idx, 2)
+
+    def _transcribed(self, para: _Para) -> None:
+        """A broadcast transcript's line: "FUMIO KISHIDA, JAPANESE PRIME MINISTER (through
+        translator): This is an outrageous act ...", later "KISHIDA: ...". The words
+        after the label are the named person's, verbatim; the programme's own people
+        ("MARIA SANTOS, ABN ANCHOR:", then "SANTOS:") narrate, and their lines are
+        read for statements like any reporter's."""
+        label = TRANSCRIPT_LABEL.match(para.doc.text)
+        if label is None or para.offset < self.dateline or not label["who"].isupper() or (
+                label["role"] and not label["role"].isupper()):
+            return
+        self.labels.append((para.offset, para.offset + label.end()))  # (names nobody)
+        rest = para.doc.text[label.end():].rstrip()
+        if len(rest.split()) < self.options.min_quote_words or rest[0] in QUOTE_MARKS:
+            return  # (a quote after the label: _labelled's)
+        name = " ".join(w.capitalize() for w in label["who"].split())
+        surname = name_key(name.split()[-1])
+        if label["role"]:
+            role = label["role"].strip()
+            if NARRATORS.search(role):
+                self.narrators[surname] = None
+                return
+            entity = self.ctx.registry.find(name) or self.ctx.registry.add(Entity(
+                id=slugify(name), name=name, kind="person", aliases={name},
+                roles=[(" ".join(w.capitalize() for w in role.split()), None)]))
+            self.narrators[surname] = entity
+        else:
+            entity = self.narrators.get(surname)
+            if entity is None:  # a narrator, or nobody labelled with a role before
+                return
+        start = para.offset + label.end()
+        self.found.append(Found(
+            speaker=entity, mention=label.group(0).rstrip(": "), start=start,
+            end=start + len(rest), kind="direct", cue_at=para.offset + label.end() - 2,
+            paragraph=para.index, context=(para.offset, para.offset + len(para.doc.text))))
+        self.ctx.discourse.note(entity, para.offset, 2)
 
     def _remember(self, sent: Span, para: _Para) -> None:
         """Note who this sentence mentions, for later pronouns and role nouns."""
@@ -442,6 +489,8 @@ class ArticleExtractor:
         cue_at = para.offset + verb.idx
         if any(f.start <= cue_at < f.end for f in self.found):
             return  # a speech verb inside another statement's words is content
+        if any(a <= para.offset + subject.idx < b for a, b in self.labels):
+            return  # "SANTOS: Daniel Kwon in Seoul, thank you.": a transcript's label
         resolved = resolve(subject, self.ctx, para.offset + subject.idx)
         if resolved is None:
             return

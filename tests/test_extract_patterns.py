@@ -1869,3 +1869,16 @@ def test_went_on_to_say_is_a_statement_of_its_own() -> None:
         ("Lena Ortiz", "We are concerned about the launch."),
         ("Lena Ortiz", "We will keep working closely with our allies on this.")]
     assert extract("The ministry declined to say whether the talks would resume.") == []
+
+
+def test_a_broadcast_transcript_gives_each_guest_their_lines() -> None:
+    found = extract(
+        "ANNA LEE, NEWS ANCHOR: Good evening. We begin in Manila, where the typhoon has "
+        "made landfall.\n\n"
+        "RAMON CRUZ, PHILIPPINE INTERIOR SECRETARY (through translator): We have moved "
+        "forty thousand families out of the coastal towns.\n\n"
+        "LEE: Secretary Cruz, thank you.\n\n"
+        "CRUZ: The roads to the north will stay closed until the water goes down.")
+    assert [(f[0], f[1], f[2][:20]) for f in found] == [
+        ("Ramon Cruz", "direct", "We have moved forty "),
+        ("Ramon Cruz", "direct", "The roads to the nor")]
