@@ -482,8 +482,19 @@ _AGENCY_FIRST = re.compile(rf"^{_AGENCY}\s*(?:--|—|–|-)\s*(?=[A-Z]{{2}})")
 _BARE_AGENCY = re.compile(r"^(?P<agency>[A-Z][A-Za-z]{2,14})\s+(?:--|—|–|-)\s")
 
 
+# The Ethiopian News Agency's and others' slashed form: "Addis Ababa August 25/2022/ENA/".
+_SLASHED_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}),?\s+(?P<date>{_MONTH}\s+\d{{1,2}}){_ORDINAL}\s*/\s*(?P<year>\d{{4}})"
+    r"\s*/\s*(?P<agency>[A-Z][A-Za-z]{1,9})\s*/\s*")
+
+
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The place, agency and date of a wire dateline at the start of ``paragraph``."""
+    slashed = _SLASHED_DATELINE.match(paragraph)
+    if slashed is not None:
+        when = parse_date_text(f"{slashed['date']}, {slashed['year']}")
+        if when is not None:
+            return Dateline(_title_case(slashed["place"]), slashed["agency"], when)
     first = _AGENCY_FIRST.match(paragraph)
     if first is not None:
         inner = parse_dateline(paragraph[first.end():])
@@ -521,6 +532,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 def dateline_length(paragraph: str) -> int:
     """How many characters a wire dateline takes at the start of ``paragraph`` (with
     the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
+    slashed = _SLASHED_DATELINE.match(paragraph)
+    if slashed is not None and parse_dateline(paragraph) is not None:
+        return slashed.end()
     first = _AGENCY_FIRST.match(paragraph)
     if first is not None:
         rest = dateline_length(paragraph[first.end():])

@@ -365,6 +365,7 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("(ANSA) - ROME, JUN 21 - The", "Rome", "ANSA", "JUN 21"),  # the agency first
         ("TOKYO, Nov. 9 Kyodo - The", "Tokyo", "Kyodo", "Nov. 9"),  # no parentheses
         ("Muscat: The ambassador of the emirate to the", "Muscat", None, None),  # a capital
+        ("Addis Ababa August 25/2022/ENA/ The", "Addis Ababa", "ENA", "August 25, 2022"),
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -397,6 +398,7 @@ def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
     ("(ANSA) - ROME, JUN 21 - The government", "The government"),
     ("TOKYO, Nov. 9 Kyodo - The government", "The government"),
     ("SEOUL, March 23 (Yonhap) -- The government", "The government"),
+    ("Addis Ababa August 25/2022/ENA/ The government", "The government"),
 ])
 def test_a_dateline_is_measured_whole(lead: str, rest: str) -> None:
     from generator.ingest import dateline_length
