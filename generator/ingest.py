@@ -754,9 +754,26 @@ def end_marker(units: list[str], start: int) -> int:
     going on in long paragraphs) is no end."""
     for i in range(start + 1, len(units)):
         if _END_MARKER.match(units[i]) and not (
-                _INLINE_BOX.match(units[i]) and _article_goes_on(units, i)):
+                _INLINE_BOX.match(units[i]) and _article_goes_on(units, i)) and not (
+                _ends_a_document(units, start, i)):
             return i
     return len(units)
+
+
+# Lines of a document given in full inside an article: a letterhead, a date line, a
+# signature ("PRESS RELEASE", "Date: 11 July 2021", "Signed:", "Sd/-").
+_DOCUMENT_LINE = re.compile(r"^(?:signed:?|sd/-|press release|press statement|communiqu[eé]"
+                            r"|official statement)$|^(?:date|dated|ref)\s*:", re.IGNORECASE)
+
+
+def _ends_a_document(units: list[str], start: int, marker: int) -> bool:
+    """Whether an "END" at ``marker`` closes a document the article reproduces, the
+    article's own prose going on after it ("... Signed: ... Minister of Information
+    / END / Reacting to the announcement, the drivers' union told ...")."""
+    return (units[marker].strip("() ").upper() == "END"
+            and any(_DOCUMENT_LINE.match(u.strip()) for u in units[start:marker])
+            and marker + 1 < len(units) and is_sentence(units[marker + 1])
+            and len(units[marker + 1]) >= 100)
 
 
 _INLINE_BOX = re.compile(r"^(?:related|read more|also read|see also)\s*:?$", re.IGNORECASE)

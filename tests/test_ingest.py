@@ -1019,3 +1019,20 @@ def test_a_weekday_opening_the_sentence_of_a_saying_votes_for_the_year() -> None
     article = parse_article(raw, "upi.txt", YearHints(corpus_years=((2020, 2), (2021, 3))))
     # August 11 is a Tuesday in 2020 (and a Sunday in 2019)
     assert article.published == datetime.date(2020, 8, 11), article.published_basis
+
+
+def test_an_end_mark_closing_a_reproduced_release_is_not_the_article_s_end() -> None:
+    raw = ("Government raises fuel price\n\nJune 8, 2022\n\n"
+           "The ministry issued the following press release on Tuesday.\n\nPRESS RELEASE\n\n"
+           "The Ministry wishes to inform the public that the pump price will rise on "
+           "Thursday.\n\nSigned:\n\nMinister of Information\n\nEND\n\n"
+           "Reacting to the announcement on Wednesday, the president of the drivers' union "
+           "told reporters that drivers would not accept any fare increase below 30 percent."
+           "\n\n3 Comments\n\nAbu K. June 8, 2022 at 10:14 am\nThey promised no increase.")
+    article = parse_article(raw, "release.txt")
+    assert article.text.endswith("below 30 percent.")
+    assert "They promised" not in article.text
+    wire = ("SEOUL, June 8 (Yonhap) -- The ministry said on Wednesday the price would rise "
+            "by a tenth from Thursday.\n\n(END)\n\nMost read stories of the week in a box "
+            "that goes on for a while and names several other articles of the day.")
+    assert "Most read" not in parse_article(wire, "wire.txt").text  # (no document before)
