@@ -11,9 +11,10 @@
 - ``holdout-f``: ten real pages and four written articles, annotated blind;
 - ``holdout-g``: ten real pages and four written articles, annotated blind;
 - ``holdout-h``: ten real pages and four written articles, annotated blind;
-- ``holdout-i`` to ``holdout-m``: ten real pages and four written articles each,
+- ``holdout-i`` to ``holdout-n``: ten real pages and four written articles each,
   annotated blind; each set's README records its first score, taken before its
-  errors were read (L's 0.818 and M's 0.820 attribution are the latest estimates for unseen news).
+  errors were read (L's 0.818, M's 0.820 and N's 0.853 attribution are the latest
+  estimates for unseen news).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -48,21 +49,30 @@ EVAL = Path(__file__).parent / "eval"
 # blind, 0.944 / 0.960 / 0.778 when pinned; holdout M (121) 0.820 / 0.926 / 0.759 blind,
 # 0.844 / 0.926 / 0.770 when pinned. A, D and H floors rose with their gains that day
 # (A 0.906 / 0.923 / 0.950, D 0.909 / 0.952 / 0.922, H 0.883 / 0.933 / 0.640).
+# Raised on 2 December (session 10) after general rules for dates (events named by
+# their day, press releases given in full, year votes), names (styled titles, a later
+# name ending an earlier one), transcripts and participles after quotes; measured then:
+# probe 0.987 / 1.000 / 0.929, A 0.906 / 0.923 / 0.950, B 0.974 / 0.974 / 0.926,
+# C 0.921 / 0.956 / 0.896, D 0.917 / 0.961 / 0.922, E 0.928 / 0.945 / 0.870, F 0.956 /
+# 0.964 / 0.938, G 0.941 / 0.957 / 0.821, H 0.887 / 0.937 / 0.707, I 0.860 / 0.917 /
+# 0.682, J 0.928 / 0.962 / 0.870, K 0.932 / 0.956 / 0.678, L 0.956 / 0.972 / 0.778,
+# M 0.899 / 0.950 / 0.844. Holdout N (123) was 0.853 / 0.905 / 0.694 blind, pinned so.
 FLOORS = {
-    "probe": {"attribution": 0.97, "detection": 0.99, "date_accuracy": 0.92},
+    "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
-    "holdout-b": {"attribution": 0.935, "detection": 0.945, "date_accuracy": 0.91},
-    "holdout-c": {"attribution": 0.91, "detection": 0.945, "date_accuracy": 0.875},
-    "holdout-d": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.91},
-    "holdout-e": {"attribution": 0.885, "detection": 0.925, "date_accuracy": 0.865},
-    "holdout-f": {"attribution": 0.93, "detection": 0.94, "date_accuracy": 0.925},
-    "holdout-g": {"attribution": 0.92, "detection": 0.94, "date_accuracy": 0.785},
-    "holdout-h": {"attribution": 0.87, "detection": 0.92, "date_accuracy": 0.63},
-    "holdout-i": {"attribution": 0.815, "detection": 0.875, "date_accuracy": 0.51},
-    "holdout-j": {"attribution": 0.89, "detection": 0.92, "date_accuracy": 0.86},
-    "holdout-k": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.58},
-    "holdout-l": {"attribution": 0.93, "detection": 0.95, "date_accuracy": 0.77},
-    "holdout-m": {"attribution": 0.83, "detection": 0.915, "date_accuracy": 0.76},
+    "holdout-b": {"attribution": 0.96, "detection": 0.96, "date_accuracy": 0.915},
+    "holdout-c": {"attribution": 0.91, "detection": 0.945, "date_accuracy": 0.885},
+    "holdout-d": {"attribution": 0.905, "detection": 0.95, "date_accuracy": 0.91},
+    "holdout-e": {"attribution": 0.915, "detection": 0.935, "date_accuracy": 0.86},
+    "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.925},
+    "holdout-g": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.81},
+    "holdout-h": {"attribution": 0.875, "detection": 0.925, "date_accuracy": 0.695},
+    "holdout-i": {"attribution": 0.85, "detection": 0.905, "date_accuracy": 0.67},
+    "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
+    "holdout-k": {"attribution": 0.92, "detection": 0.945, "date_accuracy": 0.665},
+    "holdout-l": {"attribution": 0.945, "detection": 0.96, "date_accuracy": 0.765},
+    "holdout-m": {"attribution": 0.885, "detection": 0.94, "date_accuracy": 0.83},
+    "holdout-n": {"attribution": 0.84, "detection": 0.895, "date_accuracy": 0.68},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
