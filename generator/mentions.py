@@ -270,7 +270,7 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
     """ "Okafor said" after "Trade Secretary Helen Okafor": whatever NER made of it."""
     words = [t for t in tokens if t.dep_ != "det" and not _is_possessive_marker(t)]
     titles = lexicon().titles
-    while len(words) > 1 and words[0].lower_.rstrip(".") in titles:
+    while len(words) > 1 and words[0].lower_.rstrip(".") in titles | HONORIFICS:
         words = words[1:]
     if len(words) >= 2 and all(w.is_title or w.text == "-" for w in words):
         # "Barrios Cifuentes said" after "Rosa Barrios Cifuentes", whatever NER made of it
@@ -443,6 +443,13 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     if entity_span is not None:  # "Ri Son-gwon" parsed as "Ri Son" + "- gwon"
         name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
     name_toks += hyphen_tail(name_toks[-1])  # "Moon Jae-in" with NER stopping at "Jae"
+    for tok in (t for t in tokens if t.i > name_toks[-1].i):  # "Dr Ralph" tagged, and
+        if tok.i != name_toks[-1].i + 1 or tok.pos_ != "PROPN" or not tok.is_title or (
+                tok.ent_type_):  # "Gonsalves" left out
+            break
+        name_toks.append(tok)
+    while len(name_toks) > 1 and name_toks[0].lower_.rstrip(".") in HONORIFICS:
+        name_toks = name_toks[1:]  # "Dr Ralph Gonsalves", "Mr Hamoonga": no part of the name
     return _person_from(name_toks, tokens, head, ctx, order)
 
 
@@ -627,6 +634,10 @@ def _styled(word: str, after: str, styled: bool) -> bool:
 
 def _person_name(tokens: list[Token]) -> list[Token]:
     """The run of tokens that is a person's name, titles stripped."""
+    words = [t for t in tokens if t.dep_ != "det"]
+    if len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS and len(words) <= 5 and all(
+            t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words[1:]):
+        return words[1:]  # "Mr Hamoonga", "Dr Ralph Gonsalves": a person, whatever NER says
     run = _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
     if not run:
         run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in MISTYPED)

@@ -1882,3 +1882,12 @@ def test_a_broadcast_transcript_gives_each_guest_their_lines() -> None:
     assert [(f[0], f[1], f[2][:20]) for f in found] == [
         ("Ramon Cruz", "direct", "We have moved forty "),
         ("Ramon Cruz", "direct", "The roads to the nor")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mr Hamoonga said the police had arrested two men.", "Hamoonga"),
+    ("KINGSTOWN, St Vincent (CMC) \u2014 Prime Minister Dr Ralph Gonsalves yesterday said "
+     "people should leave the red zone.", "Ralph Gonsalves"),
+])
+def test_an_honorific_opens_a_name_and_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert one(text)[0] == speaker
