@@ -206,6 +206,33 @@ class ArticleExtractor:
             self._remember(sent, para)  # in which he denounced ..." is X's
             for cue in self._cues(sent, para):
                 self._statement(cue, para)
+        self._quote_after_colon(para)
+
+    def _quote_after_colon(self, para: _Para) -> None:
+        """ "District Collector Naveen Mathur put it plainly: 'Do not burn tyres ...'",
+        "Paredes had a clear message for families: 'Stay away ...'": a quote right after
+        a colon closing a sentence with no speech verb is the words of its subject."""
+        for quote in para.quotes:
+            before = self.text[para.offset:quote.start].rstrip()
+            if not before.endswith(":") or quote.words(self.text) < self.options.min_quote_words \
+                    or any(f.start <= quote.inner_start < f.end for f in self.found):
+                continue
+            colon = para.offset + len(before) - 1
+            verb = next((t.head for t in para.doc if para.offset + t.idx == colon), None)
+            if verb is None or verb.pos_ not in ("VERB", "AUX") or self._is_speech_verb(verb) \
+                    or self._in_quote(para.offset + verb.idx):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            resolved = resolve(subject, self.ctx, para.offset + subject.idx) if (
+                subject is not None) else None
+            if resolved is None or resolved.entity.kind not in ("person", "organization",
+                                                                 "government"):
+                continue
+            self.found.append(Found(
+                speaker=resolved.entity, mention=resolved.mention, start=quote.inner_start,
+                end=quote.inner_end, kind="direct", cue_at=colon, paragraph=para.index,
+                context=self._unit_of(colon, para)))
+            self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
 
     def _labelled(self, para: _Para) -> None:
         """A transcript's speaker label: "SOT, Steffen Seibert, German government

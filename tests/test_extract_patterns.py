@@ -1891,3 +1891,12 @@ def test_a_broadcast_transcript_gives_each_guest_their_lines() -> None:
 ])
 def test_an_honorific_opens_a_name_and_is_no_part_of_it(text: str, speaker: str) -> None:
     assert one(text)[0] == speaker
+
+
+def test_a_quote_after_a_colon_closing_a_sentence_without_a_speech_verb() -> None:
+    found = extract(
+        "Jaipur District Collector Naveen Mathur put it plainly: \"Do not burn tyres or "
+        "spray anything on your own. Call the control room.\"\n\n"
+        "The rules at the border are simple: \"No mask, no entry, no exceptions.\"")
+    assert [(f[0], f[1], f[2][:20]) for f in found] == [
+        ("Naveen Mathur", "direct", "Do not burn tyres or")]  # (rules do not speak)
