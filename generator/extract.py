@@ -218,11 +218,16 @@ class ArticleExtractor:
                     or any(f.start <= quote.inner_start < f.end for f in self.found):
                 continue
             colon = para.offset + len(before) - 1
-            verb = next((t.head for t in para.doc if para.offset + t.idx == colon), None)
-            if verb is None or verb.pos_ not in ("VERB", "AUX") or self._is_speech_verb(verb) \
-                    or self._in_quote(para.offset + verb.idx):
+            mark = next((t for t in para.doc if para.offset + t.idx == colon), None)
+            if mark is None:
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            verbs = [t for t in mark.sent if t.i < mark.i and t.pos_ in ("VERB", "AUX")
+                     and any(c.dep_ == "nsubj" for c in t.children)]  # (the parse may hang
+            verb = verbs[-1] if verbs else None  # the colon on the quote's own verb)
+            if verb is None or self._is_speech_verb(verb) or any(
+                    c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in verb.children):
+                continue  # ("... it is estimated that X will calm the talks: '...'")
+            subject = _subject(verb)
             resolved = resolve(subject, self.ctx, para.offset + subject.idx) if (
                 subject is not None) else None
             if resolved is None or resolved.entity.kind not in ("person", "organization",

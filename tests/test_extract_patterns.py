@@ -1897,6 +1897,11 @@ def test_a_quote_after_a_colon_closing_a_sentence_without_a_speech_verb() -> Non
     found = extract(
         "Jaipur District Collector Naveen Mathur put it plainly: \"Do not burn tyres or "
         "spray anything on your own. Call the control room.\"\n\n"
-        "The rules at the border are simple: \"No mask, no entry, no exceptions.\"")
+        "The rules at the border are simple: \"No mask, no entry, no exceptions.\"\n\n"
+        "Lower Saxony's Interior Minister Hanna Berger was blunt about the damage: \"We "
+        "will be clearing up for weeks.\"\n\n"
+        "It is expected that the minister will calm the talks: \"The skipper has a "
+        "mandate.\"")
     assert [(f[0], f[1], f[2][:20]) for f in found] == [
-        ("Naveen Mathur", "direct", "Do not burn tyres or")]  # (rules do not speak)
+        ("Naveen Mathur", "direct", "Do not burn tyres or"),  # (rules do not speak)
+        ("Hanna Berger", "direct", "We will be clearing ")]  # (nor what will be)
