@@ -39,6 +39,10 @@ SPEAKER_LABEL = re.compile(
     r"^(?:(?:SOT|SOUNDBITES?|SOUND ?BITE|UPSOUND|INTERVIEW)\b(?:\s*\([^()\n]*\))?[\s,:]*)?"
     r"(?P<who>[A-Z][^:\u201c\u201d\"\n]{1,150}?)(?P<tail>\s*(?:\([^()\n]*\))?\s*:\s*)"
     r"(?=[\u201c\"])")
+# The tag ending a sentence after a closing quote: ", a spokeswoman for the rail operator
+# said in Berlin." (a dozen words at most, no other quote in it).
+_TAG_AFTER_QUOTE = re.compile(
+    r"\s*(?P<tag>(?:[^\s.!?\"\u201c\u201d]+\s+){1,12}?[^\s.!?\"\u201c\u201d]+[.!?])(?=\s|$)")
 # A broadcast transcript's speaker label, in capitals: "JEN PSAKI, WHITE HOUSE PRESS
 # SECRETARY:", "FUMIO KISHIDA, JAPANESE PRIME MINISTER (through translator):", "PARK:".
 TRANSCRIPT_LABEL = re.compile(
@@ -147,6 +151,7 @@ class ArticleExtractor:
     # --- driver ------------------------------------------------------------------------
 
     def run(self, nlp: Language) -> list[Found]:
+        self.nlp = nlp
         spans = paragraphs(self.text)
         if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
             spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
@@ -207,6 +212,38 @@ class ArticleExtractor:
             for cue in self._cues(sent, para):
                 self._statement(cue, para)
         self._quote_after_colon(para)
+        self._tag_parsed_alone(para)
+
+    def _tag_parsed_alone(self, para: _Para) -> None:
+        """ ""Our teams have been working through the night, but there are still more
+        than 200 trees on the tracks between Hamburg, Bremen and Hanover," a spokeswoman
+        for the rail operator said in Berlin.": after a long quote the parse of the
+        sentence can go wrong (here "trees" became the subject of "said"), and the
+        quote is lost. A quote no statement holds, closed by a comma and a short tag
+        with a speech verb that ends the sentence, gets the tag parsed on its own."""
+        for quote in para.quotes:
+            if not quote.closed or quote.words(self.text) < self.options.min_quote_words or (
+                    any(f.start <= quote.inner_start < f.end for f in self.found)):
+                continue
+            tag = _TAG_AFTER_QUOTE.match(self.text, quote.end, para.offset + len(para.doc.text))
+            if tag is None or "," not in self.text[quote.inner_end - 1:quote.end]:
+                continue  # (the quote closed by its comma: '...,"')
+            start = tag.start("tag")
+            doc = self.nlp(self.text[start:tag.end("tag")].translate(PARSE_FORM))
+            verb = next((t for t in doc if t.lemma_.lower() in self.lex.speech_verbs
+                         and t.pos_ in ("VERB", "AUX")), None)
+            subject = _subject(verb) if verb is not None else None
+            if verb is None or subject is None or subject.pos_ == "PRON" and (
+                    subject.lower_ in ("i", "we")):
+                continue
+            resolved = resolve(subject, self.ctx, start + subject.idx)
+            if resolved is None:
+                continue
+            self.found.append(Found(
+                speaker=resolved.entity, mention=resolved.mention, start=quote.inner_start,
+                end=quote.inner_end, kind="direct", cue_at=start + verb.idx,
+                paragraph=para.index, context=(quote.start, tag.end("tag"))))
+            self.ctx.discourse.note(resolved.entity, start + subject.idx, 2)
 
     def _quote_after_colon(self, para: _Para) -> None:
         """ "District Collector Naveen Mathur put it plainly: 'Do not burn tyres ...'",

@@ -1905,3 +1905,13 @@ def test_a_quote_after_a_colon_closing_a_sentence_without_a_speech_verb() -> Non
     assert [(f[0], f[1], f[2][:20]) for f in found] == [
         ("Naveen Mathur", "direct", "Do not burn tyres or"),  # (rules do not speak)
         ("Hanna Berger", "direct", "We will be clearing ")]  # (nor what will be)
+
+
+def test_the_tag_after_a_long_quote_is_parsed_on_its_own() -> None:
+    """The parse of the whole sentence makes "trees" the subject of "said"."""
+    found = extract(
+        '"Our teams have been working through the night, but there are still more than '
+        '200 trees on the tracks between Hamburg, Bremen and Hanover," a spokeswoman for '
+        "the rail operator said in Berlin.")
+    assert [(f[0], f[1]) for f in found] == [("spokeswoman for the rail operator", "direct")]
+    assert found[0][2].endswith("Bremen and Hanover")
