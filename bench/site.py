@@ -204,8 +204,13 @@ the page every 50 ms instead. "Index whole" means that after every edit the sear
 index still held every page it held before, and the new words.
 
 **Method.** The plugin re-parses only changed YAML files, re-renders only the pages
-an edit can reach and marks only pages whose Markdown changed as modified, so MkDocs
-converts a few pages; it merges those pages' search entries into the previous index.
+an edit can reach and merges those pages' search entries into the previous index.
+An edit of `data/` alone that keeps the set of pages is rebuilt by the plugin itself:
+the changed pages go through MkDocs' own page functions with the last build's files,
+navigation and theme, without MkDocs' whole build (which walks every file and page);
+an edit that adds or removes a page (a new date or topic, a rejected statement), or
+any other change, goes through MkDocs' dirty build, which converts only the pages
+whose Markdown changed (`serve_rebuild: full` makes every rebuild MkDocs' own).
 The time includes the file watcher (the plugin's `watcher` setting, file events by default).
 Above `sitemap_limit` pages the sitemap is an index of smaller files, so Material's
 instant loading no longer walks every URL of the site on each page load."""
