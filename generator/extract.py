@@ -28,7 +28,7 @@ from . import dates
 from .actors import SUBORDINATE, Discourse, Entity, Registry
 from .ingest import dateline_length
 from .lexicon import lexicon, name_key, slugify
-from .mentions import Context, hyphen_tail, noun_lemma, resolve, titled_names
+from .mentions import Context, Resolved, hyphen_tail, noun_lemma, resolve, titled_names
 from .quotes import Quote, all_quotes, paragraphs
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
@@ -561,9 +561,12 @@ class ArticleExtractor:
         if any(a <= para.offset + subject.idx < b for a, b in self.labels):
             return  # "SANTOS: Daniel Kwon in Seoul, thank you.": a transcript's label
         resolved = resolve(subject, self.ctx, para.offset + subject.idx)
+        span = self._content(verb, subject, para)
+        if subject.lower_ == "it" and span is not None and (
+                (speaker := self._self_named(span, para)) is not None):
+            resolved = Resolved(speaker, subject.text)  # the release names itself
         if resolved is None:
             return
-        span = self._content(verb, subject, para)
         if span is None:  # "Femi Adesina, who stated this, ...": no words of his own, but
             self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 1)  # the
             return  # one a later "Adesina" or "he" is
@@ -589,6 +592,25 @@ class ArticleExtractor:
             cue_at=cue_at, paragraph=para.index,
             context=unit))
         self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
+
+    def _self_named(self, span: tuple[int, int], para: _Para) -> Entity | None:
+        """ ""The Ministry of Foreign Affairs wishes to state categorically that ...," it
+        said.": a body's release speaks of itself by name; "it" is that body (not the
+        country named last before it)."""
+        if not self._in_quote(span[0]):
+            return None
+        first = next((t for t in para.doc if para.offset + t.idx >= span[0]), None)
+        if first is None:
+            return None
+        inside = range(span[0], span[1])
+        subject = next((t for t in first.sent if t.dep_ == "nsubj" and t.i >= first.i
+                        and para.offset + t.idx in inside and t.head.dep_ in ("ROOT", "ccomp")
+                        and para.offset + t.head.idx in inside), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        named = resolve(subject, self.ctx, para.offset + subject.idx)
+        return named.entity if named is not None and named.entity.kind in (
+            "organization", "government") else None
 
     def _relays(self, verb: Token, start: int, end: int, para: _Para) -> bool:
         """Whether a colon after the verb sets out a report of someone else's words

@@ -1915,3 +1915,12 @@ def test_the_tag_after_a_long_quote_is_parsed_on_its_own() -> None:
         "the rail operator said in Berlin.")
     assert [(f[0], f[1]) for f in found] == [("spokeswoman for the rail operator", "direct")]
     assert found[0][2].endswith("Bremen and Hanover")
+
+
+def test_it_after_a_release_that_names_its_body_is_that_body() -> None:
+    found = extract(
+        "The Ministry of Foreign Affairs of Ruritania said on Monday it had seen the "
+        "reports.\n\nGhana has denied any deal with London.\n\n"
+        '"The Ministry of Foreign Affairs of Ruritania wishes to state categorically that '
+        'Ghana has not engaged with the UK on such a plan," it said.')
+    assert [f[0] for f in found][-1] == "Ministry of Foreign Affairs of Ruritania"
