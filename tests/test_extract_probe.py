@@ -56,7 +56,9 @@ EVAL = Path(__file__).parent / "eval"
 # C 0.921 / 0.956 / 0.896, D 0.917 / 0.961 / 0.922, E 0.928 / 0.945 / 0.870, F 0.956 /
 # 0.964 / 0.938, G 0.941 / 0.957 / 0.821, H 0.887 / 0.937 / 0.707, I 0.860 / 0.917 /
 # 0.682, J 0.928 / 0.962 / 0.870, K 0.932 / 0.956 / 0.678, L 0.956 / 0.972 / 0.778,
-# M 0.899 / 0.950 / 0.844. Holdout N (123) was 0.853 / 0.905 / 0.694 blind, pinned so.
+# M 0.899 / 0.950 / 0.844. Holdout N (123) was 0.853 / 0.905 / 0.694 blind, pinned so,
+# then 0.902 / 0.919 / 0.717 after the rules its errors showed (honorifics, quotes after
+# a colon, a tag parsed alone, a release naming its body), with M 0.904 / 0.954 / 0.846.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -72,7 +74,7 @@ FLOORS = {
     "holdout-k": {"attribution": 0.92, "detection": 0.945, "date_accuracy": 0.665},
     "holdout-l": {"attribution": 0.945, "detection": 0.96, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.885, "detection": 0.94, "date_accuracy": 0.83},
-    "holdout-n": {"attribution": 0.84, "detection": 0.895, "date_accuracy": 0.68},
+    "holdout-n": {"attribution": 0.89, "detection": 0.91, "date_accuracy": 0.705},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
