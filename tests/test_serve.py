@@ -325,7 +325,8 @@ def pagefind_words(site: Path) -> str:
     return "\n".join(texts)
 
 
-def test_pagefind_index_catches_up_after_a_dirty_rebuild(project: Path) -> None:
+@pytest.mark.parametrize("rebuild", ["mkdocs", "pages"])
+def test_pagefind_index_catches_up_after_a_dirty_rebuild(project: Path, rebuild: str) -> None:
     config_path = project / "mkdocs.yml"
     config_path.write_text(config_path.read_text("utf-8").replace(
         "      unreviewed: mark\n", "      unreviewed: mark\n      search: pagefind\n"), "utf-8")
@@ -336,8 +337,12 @@ def test_pagefind_index_catches_up_after_a_dirty_rebuild(project: Path) -> None:
     built(project, site, dirty=True)
     plugin.pagefind.wait(120)
     assert "Quokka" not in pagefind_words(site)
-    edit_statement(project, 0, lambda d: d["statements"][0].update(context="Quokka edit."))
-    built(project, site, dirty=True)
+    edited = edit_statement(project, 0,
+                            lambda d: d["statements"][0].update(context="Quokka edit."))
+    if rebuild == "pages":
+        assert served(project, site, plugin, edited) == "pages"
+    else:
+        built(project, site, dirty=True)
     plugin.pagefind.wait(120)
     assert "Quokka edit." in pagefind_words(site)
     assert not (site / "search" / "search_index.json").exists()
