@@ -27,6 +27,8 @@ from .render import RenderOptions, listed_by
 DETAILS = {"context", "date_basis", "mentions", "speaker_mention", "fingerprint"}
 LISTS = {"timeline.md", "actors/index.md", "sources/index.md", "dates/index.md",
          "topics/index.md"}
+# The lists that flag an unreviewed statement (the indexes only count statements).
+FLAGGING = {"timeline.md"}
 
 
 def touched_pages(old: Catalog, new: Catalog, changed_files: set[str],
@@ -45,10 +47,13 @@ def touched_pages(old: Catalog, new: Catalog, changed_files: set[str],
         before, after = old.statements.get(st_id), new.statements.get(st_id)
         if before == after:
             continue
-        details = before is not None and after is not None and all(
-            getattr(before, f.name) == getattr(after, f.name)
-            for f in dataclasses.fields(Statement) if f.name not in DETAILS)
-        if not details:
+        changed = {f.name for f in dataclasses.fields(Statement)
+                   if getattr(before, f.name, None) != getattr(after, f.name, None)}
+        details = before is not None and after is not None and not changed - DETAILS
+        if before is not None and after is not None and changed - DETAILS == {"status"} and (
+                _shown(before, options) == _shown(after, options)):
+            pages |= FLAGGING  # a review: the indexes count it as before
+        elif not details:
             pages |= LISTS
         for cat, st in ((old, before), (new, after)):
             if st is not None:  # (details: not its periods, topics or neighbours either)

@@ -249,3 +249,19 @@ def test_which_edits_keep_the_page_paths() -> None:
         new, changed = edited(SEED, [(st.id, field, value)])
         assert same_page_set(SEED, new, changed, options) is same, field
     assert not same_page_set(SEED, SEED, {"actors/north-korea.yaml"}, options)
+
+
+def test_a_review_renders_the_lists_that_flag_it_not_the_indexes() -> None:
+    """Marking a statement reviewed changes its "(unreviewed)" flag, shown on the pages
+    that list it and on the timeline; the indexes only count statements, as before."""
+    options = RenderOptions(unreviewed="mark")
+    st = SEED.statements[IDS[0]]
+    status = "extracted" if st.status == "reviewed" else "reviewed"
+    new, changed = edited(SEED, [(st.id, "status", status)])
+    touched = touched_pages(SEED, new, changed, options)
+    assert touched is not None and "timeline.md" in touched
+    assert not touched & {"actors/index.md", "sources/index.md", "dates/index.md",
+                          "topics/index.md"}
+    new, changed = edited(SEED, [(st.id, "status", "rejected")])  # (it goes from the lists)
+    assert {"actors/index.md", "sources/index.md"} <= (
+        touched_pages(SEED, new, changed, options) or set())
