@@ -354,8 +354,12 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         search = site.config.plugins.get("material/search")
         if hasattr(search, "search_index"):  # (enabled) this build's entries, as on_config
             search.search_index = type(search.search_index)(**search.config)
-        self._build_pages(site, [*changed, *markers])
-        site.config.plugins.on_post_build(config=site.config)
+        try:
+            self._build_pages(site, [*changed, *markers])
+            site.config.plugins.on_post_build(config=site.config)
+        except Exception:
+            self.site = None  # (the server reports it; the next rebuild is MkDocs' own)
+            raise
         log.info("Documentation built in %.2f seconds (factsite: %d pages, for an edit "
                  "of %s/ alone)", time.monotonic() - started, len(changed) + len(markers),
                  self.config.data_dir)

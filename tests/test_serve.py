@@ -176,6 +176,24 @@ def test_a_rebuild_of_pages_alone_is_refused_for_anything_but_a_data_edit(
     assert plugin.site is None  # and after a failed build, the next is MkDocs' too
 
 
+def test_a_failing_rebuild_of_pages_alone_leaves_the_next_one_to_mkdocs(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = project / "site"
+    startup = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    startup.plugins.on_startup(command="serve", dirty=True)
+    built(project, site, dirty=True)
+    plugin = startup.plugins["factsite"]
+    edited = edit_statement(project, 0, lambda d: d["statements"][0].update(context="z"))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a page failed to build")
+
+    monkeypatch.setattr(plugin, "_build_pages", broken)
+    with pytest.raises(RuntimeError):
+        plugin.rebuild_pages({str((project / "data" / "statements" / edited).resolve())})
+    assert plugin.site is None  # (MkDocs' own build next, which reports the problem)
+
+
 def test_the_rebuild_of_pages_alone_knows_this_mkdocs() -> None:
     """It calls MkDocs' private page functions as MkDocs' build() does: a new MkDocs
     fails here, to be checked (and PAGES_ALONE_MKDOCS moved), not at a maintainer's."""
