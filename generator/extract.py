@@ -239,11 +239,9 @@ class ArticleExtractor:
             resolved = resolve(subject, self.ctx, start + subject.idx)
             if resolved is None:
                 continue
-            self.found.append(Found(
-                speaker=resolved.entity, mention=resolved.mention, start=quote.inner_start,
-                end=quote.inner_end, kind="direct", cue_at=start + verb.idx,
-                paragraph=para.index, context=(quote.start, tag.end("tag"))))
-            self.ctx.discourse.note(resolved.entity, start + subject.idx, 2)
+            self._quoted(resolved.entity, resolved.mention, (quote.inner_start, quote.inner_end),
+                         start + verb.idx, para, (quote.start, tag.end("tag")),
+                         start + subject.idx)
 
     def _quote_after_colon(self, para: _Para) -> None:
         """ "District Collector Naveen Mathur put it plainly: 'Do not burn tyres ...'",
@@ -270,11 +268,8 @@ class ArticleExtractor:
             if resolved is None or resolved.entity.kind not in ("person", "organization",
                                                                  "government"):
                 continue
-            self.found.append(Found(
-                speaker=resolved.entity, mention=resolved.mention, start=quote.inner_start,
-                end=quote.inner_end, kind="direct", cue_at=colon, paragraph=para.index,
-                context=self._unit_of(colon, para)))
-            self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
+            self._quoted(resolved.entity, resolved.mention, (quote.inner_start, quote.inner_end),
+                         colon, para, self._unit_of(colon, para), para.offset + subject.idx)
 
     def _labelled(self, para: _Para) -> None:
         """A transcript's speaker label: "SOT, Steffen Seibert, German government
@@ -298,11 +293,9 @@ class ArticleExtractor:
         if resolved is None:
             return
         colon = para.offset + label.end("who") + label.group("tail").index(":")
-        self.found.append(Found(
-            speaker=resolved.entity, mention=resolved.mention, start=quote.inner_start,
-            end=quote.inner_end, kind="direct", cue_at=colon, paragraph=para.index,
-            context=(para.offset, para.offset + len(para.doc.text))))
-        self.ctx.discourse.note(resolved.entity, para.offset + name.root.idx, 2)
+        self._quoted(resolved.entity, resolved.mention, (quote.inner_start, quote.inner_end),
+                     colon, para, (para.offset, para.offset + len(para.doc.text)),
+                     para.offset + name.root.idx)
 
     def _transcribed(self, para: _Para) -> None:
         """A broadcast transcript's line: "FUMIO KISHIDA, JAPANESE PRIME MINISTER (through
@@ -334,11 +327,18 @@ class ArticleExtractor:
             if entity is None:  # a narrator, or nobody labelled with a role before
                 return
         start = para.offset + label.end()
+        self._quoted(entity, label.group(0).rstrip(": "), (start, start + len(rest)),
+                     para.offset + label.end() - 2, para,
+                     (para.offset, para.offset + len(para.doc.text)), para.offset)
+
+    def _quoted(self, speaker: Entity, mention: str, words: tuple[int, int], cue_at: int,
+                para: _Para, context: tuple[int, int], named_at: int) -> None:
+        """A direct statement of ``speaker`` over ``words``, cued by no speech verb (a
+        label, a colon, a tag parsed alone), and the speaker noted as one who spoke."""
         self.found.append(Found(
-            speaker=entity, mention=label.group(0).rstrip(": "), start=start,
-            end=start + len(rest), kind="direct", cue_at=para.offset + label.end() - 2,
-            paragraph=para.index, context=(para.offset, para.offset + len(para.doc.text))))
-        self.ctx.discourse.note(entity, para.offset, 2)
+            speaker=speaker, mention=mention, start=words[0], end=words[1], kind="direct",
+            cue_at=cue_at, paragraph=para.index, context=context))
+        self.ctx.discourse.note(speaker, named_at, 2)
 
     def _remember(self, sent: Span, para: _Para) -> None:
         """Note who this sentence mentions, for later pronouns and role nouns."""

@@ -342,9 +342,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         self.pending, self.rebuilt, self.sitemaps = set(), set(), {}
         self.late_exports = catalog
         for file in self.fresh:
-            file.changed = False
-            if file.page is not None:
-                file.page.links_to_anchors = None
+            _unchanged(file)
         for file in changed:
             file.content_string = pages[file.src_uri]
             file.changed = True
@@ -447,9 +445,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                 # URL and Page (the cost of a 60,000-page build's navigation) nor
                 # rebuilds it, and links into it still find its anchors; its own links
                 # were checked when it was built
-                file.changed = False
-                if file.page is not None:
-                    file.page.links_to_anchors = None
+                _unchanged(file)
             else:
                 file = _Generated.generated(config, path, content=content)
             made[path] = file
@@ -463,9 +459,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         only those get a new File, and only last build's new ones are marked unchanged
         (the rest already are), instead of a walk over every page."""
         for file in self.fresh:
-            file.changed = False
-            if file.page is not None:
-                file.page.links_to_anchors = None
+            _unchanged(file)
         self.fresh = []
         for path in sorted(touched & self.made.keys()):
             if pages[path] != last.pages[path]:
@@ -612,6 +606,19 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         return self.records.get(key) if kind in ("actors", "sources", "statements") else None
 
 
+def _unchanged(file: _Generated) -> None:
+    """Left as the last build made it: MkDocs does not rebuild it, and its links, checked
+    when it was built, are not checked again."""
+    file.changed = False
+    if file.page is not None:
+        file.page.links_to_anchors = None
+
+
+def _event_paths(event: watchdog.events.FileSystemEvent) -> list[str]:
+    """The paths a file event names (a move names two)."""
+    return [os.fsdecode(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+
+
 def _index_pieces(config_json: bytes, entries: Iterable[bytes]) -> Iterator[bytes]:
     """Material's search index, ``{"config":...,"docs":[...]}``, in pieces: joined
     into one 90 MB buffer (and copied once more per concatenation) it took most of a
@@ -656,8 +663,7 @@ class _Heard:
 
     def add(self, event: watchdog.events.FileSystemEvent) -> None:
         with self._lock:
-            self._paths.update(os.fsdecode(path) for path in (
-                event.src_path, getattr(event, "dest_path", "")) if path)
+            self._paths.update(_event_paths(event))
 
     def take(self) -> set[str]:
         with self._lock:
@@ -723,9 +729,7 @@ class _Reporter(watchdog.events.FileSystemEventHandler):
             if event.event_type != "modified":  # a folder made, moved or deleted
                 self.cache.changed_since_last_load(None)
             return
-        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
-        self.cache.changed_since_last_load(
-            os.fsdecode(p) for p in paths if p)
+        self.cache.changed_since_last_load(_event_paths(event))
 
 
 class _ThemeCache(jinja2.BytecodeCache):
