@@ -75,9 +75,22 @@ NAVIGATION = """() => {
           dom: nav.domContentLoadedEventEnd, shown: performance.now()};
 }"""
 
-EDITS = [  # (field, new value or None for "flip"): what an editor does in review
-    ("context", None), ("status", "reviewed"), ("said_on", "2020-06-15"), ("context", None),
-    ("topics", ["benchmark-topic"]),
+def _new_day(project: Path) -> str:
+    """A day no statement of the record was said on (its date page is new)."""
+    import datetime as dt
+
+    said = set(re.findall(r"said_on: '?(\d{4}-\d{2}-\d{2})", "".join(
+        p.read_text("utf-8") for p in (project / "data" / "statements").glob("*.yaml"))))
+    day = dt.date(2020, 6, 15)
+    while day.isoformat() in said:
+        day += dt.timedelta(days=1)
+    return day.isoformat()
+
+
+EDITS = [  # (field, new value, None for "flip", or made for the record): what an editor
+    ("context", None), ("status", "reviewed"),  # does in review; the third and the fifth
+    ("said_on", _new_day), ("context", None),  # add a page on every run (a new day, a
+    ("topics", lambda project: [f"benchmark-topic-{time.time_ns()}"]),  # new topic)
 ]
 
 
@@ -90,13 +103,19 @@ def target(project: Path, index: int) -> tuple[Path, str]:
     return path, yamlio.load(path.read_text("utf-8"))["statements"][0]["id"]
 
 
-def edit(path: Path, index: int, mark: str) -> None:
+def new_value(project: Path, index: int) -> object:
+    """What the ``index``-th edit sets (found before its time starts)."""
+    value = EDITS[index % len(EDITS)][1]
+    return value(project) if callable(value) else value
+
+
+def edit(path: Path, index: int, mark: str, value: object) -> None:
     """Change a file's first statement as a reviewer would, with ``mark`` as its context."""
     from generator import yamlio
 
+    field = EDITS[index % len(EDITS)][0]
     doc = yamlio.load(path.read_text("utf-8"))
     st = doc["statements"][0]
-    field, value = EDITS[index % len(EDITS)]
     if field != "context":
         st[field] = value
     st["context"] = mark
@@ -141,9 +160,10 @@ def measure(project: Path, edits: int, browser: bool) -> dict[str, object]:
             url = f"{base}statements/{st_id}/"
             if page is not None:  # the browser shows the page before the edit
                 page.goto(url)
+            value = new_value(project, i)
             saved = time.time()
             t0 = time.perf_counter()
-            edit(path, i, mark)
+            edit(path, i, mark, value)
             if page is not None:  # livereload reloads it when the rebuild is done
                 page.wait_for_function(  # (no body while the page reloads)
                     "m => !!document.body && document.body.innerText.includes(m)", arg=mark,

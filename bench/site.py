@@ -205,11 +205,12 @@ index still held every page it held before, and the new words.
 
 **Method.** The plugin re-parses only changed YAML files, re-renders only the pages
 an edit can reach and merges those pages' search entries into the previous index.
-An edit of `data/` alone that keeps the set of pages is rebuilt by the plugin itself:
-the changed pages go through MkDocs' own page functions with the last build's files,
-navigation and theme, without MkDocs' whole build (which walks every file and page);
-an edit that adds or removes a page (a new date or topic, a rejected statement), or
-any other change, goes through MkDocs' dirty build, which converts only the pages
+An edit of `data/` alone is rebuilt by the plugin itself: the changed pages go
+through MkDocs' own page functions with the last build's files, navigation and
+theme, without MkDocs' whole build (which walks every file and page); a page the
+edit adds (a new date or topic) or removes (a rejected statement) gets or loses its
+file and page as MkDocs' build would make them, and the sitemap is written again.
+Any other change goes through MkDocs' dirty build, which converts only the pages
 whose Markdown changed (`serve_rebuild: full` makes every rebuild MkDocs' own).
 The time includes the file watcher (the plugin's `watcher` setting, file events by default).
 Above `sitemap_limit` pages the sitemap is an index of smaller files, so Material's

@@ -66,7 +66,7 @@ log = logging.getLogger("mkdocs.plugins.factsite")
 # The plugins a rebuild of pages alone is known to keep right (it runs their page and
 # post-build events, not the others'): with any other, every rebuild is MkDocs' own.
 PAGES_ALONE_PLUGINS = frozenset({"factsite", "material/search"})
-# That rebuild calls two of MkDocs' private functions, as its build() does; checked on
+# That rebuild calls three of MkDocs' private functions, as its build() does; checked on
 # this minor version (tests/test_serve.py), so another gets MkDocs' own rebuilds.
 PAGES_ALONE_MKDOCS = "1.6."
 
@@ -306,11 +306,15 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         """After edits of the data files ``heard`` (absolute paths), rebuild only the
         pages whose Markdown they change, with the last build's files, navigation and
         theme, as MkDocs' dirty build would rebuild them: the same plugin events for
-        those pages, then every plugin's post-build. Skipped is the rest of MkDocs'
-        build, which walks every file and page (at 5,000 articles, 56,000 pages: most
-        of a rebuild). False, having changed nothing MkDocs' build relies on, when the
-        edit needs more (another file changed, a page comes or goes, a record fails
-        its checks, another plugin is on): MkDocs' own rebuild is next."""
+        those pages, then every plugin's post-build. A page that comes (a new date or
+        topic) gets its File and Page as MkDocs' build makes them; one that goes (a
+        rejected statement) loses them and its output; the sitemap is written again.
+        Skipped is the rest of MkDocs' build, which walks every file and page (at
+        5,000 articles, 56,000 pages: most of a rebuild). False, having changed
+        nothing MkDocs' build relies on, when the edit needs more (another file
+        changed, a record fails its checks, another plugin is on, a hand-written page
+        has the path of one that comes or goes, the sitemap would change from one
+        file to an index or back): MkDocs' own rebuild is next."""
         started = time.monotonic()
         site, last = self.site, self.built
         if (site is None or last is None or not heard or site.config.strict
@@ -326,17 +330,25 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             return False
         catalog, options = loaded.catalog, last.options
         touched = touched_pages(last.catalog, catalog, self.pending, options)
-        if touched is None or not same_page_set(last.catalog, catalog, self.pending, options):
+        if touched is None:
             return False
-        pages = rerender_site(catalog, options, last.pages, touched, same_paths=True)
+        same = same_page_set(last.catalog, catalog, self.pending, options)
+        pages = rerender_site(catalog, options, last.pages, touched, same_paths=same)
+        added = [path for path in pages if path not in last.pages]
+        gone = [path for path in last.pages if path not in pages]
+        limit = self.config.sitemap_limit
+        count = len(site.docs) + len(added) - len(gone)
+        if self.handwritten.intersection([*added, *gone]) or (  # (a hand-written page wins)
+                (len(site.docs) > limit) != (count > limit)):  # (the sitemap's kind changes)
+            return False
         home = render_home(catalog, options) if touched & LISTS else last.home
         changed = [self.made[path] for path in sorted(touched & self.made.keys())
-                   if pages[path] != last.pages[path]]
+                   if path in pages and pages[path] != last.pages[path]]
         markers = [file for file in site.docs
                    if file.src_uri in self.marker_pages] if home != last.home else []
         if any(file.page is None for file in (*changed, *markers)):
             return False
-        # from here on as on_files, _replace and MkDocs' build would do it
+        # from here on as on_files, _tidy, _replace and MkDocs' build would do it
         self.built = _Built(catalog, options, pages, home)
         self.catalog, self.records, self.home = catalog, catalog.files, home
         self.pending, self.rebuilt, self.sitemaps = set(), set(), {}
@@ -346,6 +358,9 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         for file in changed:
             file.content_string = pages[file.src_uri]
             file.changed = True
+        if added or gone:
+            site, new = self._change_pages(site, pages, added, gone)
+            changed += new
         self.fresh = changed
         for file in markers:  # hand-written: MkDocs rebuilds one without its output
             Path(file.abs_dest_path).unlink(missing_ok=True)
@@ -354,6 +369,8 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             search.search_index = type(search.search_index)(**search.config)
         try:
             self._build_pages(site, [*changed, *markers])
+            if added or gone:
+                self._build_sitemap(site)
             site.config.plugins.on_post_build(config=site.config)
         except Exception:
             self.site = None  # (the server reports it; the next rebuild is MkDocs' own)
@@ -362,6 +379,40 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
                  "of %s/ alone)", time.monotonic() - started, len(changed) + len(markers),
                  self.config.data_dir)
         return True
+
+    def _change_pages(self, site: _Site, pages: dict[str, str], added: list[str],
+                      gone: list[str]) -> tuple[_Site, list[_Generated]]:
+        """The last build's files, pages and search locations with the pages that went
+        deleted (files and output) and new ones made, listed in the order a fresh build
+        lists them; and the new files, to build."""
+        config = site.config
+        before = {id(file) for file in self.made.values()}
+        for path in gone:
+            file = self.made.pop(path)
+            if file.page is not None:
+                self.urls.discard(file.page.url)
+            _delete_output(config, path)
+        new: list[_Generated] = []
+        for path in added:
+            file = self.made[path] = _Generated.generated(config, path, content=pages[path])
+            Page(None, file, config)  # as MkDocs' navigation makes a page it does not list
+            assert file.page is not None
+            self.urls.add(file.page.url)
+            new.append(file)
+        files = _Files([*(file for file in site.files if id(file) not in before),
+                        *(self.made[path] for path in pages if path in self.made)])
+        self.files, self.same_files = files, False  # (the search merge checks urls)
+        docs = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        self.site = _Site(config, files, site.nav, site.env, docs)
+        return self.site, new
+
+    def _build_sitemap(self, site: _Site) -> None:
+        """The sitemap of the pages after some came or went: MkDocs' one file (its
+        private function, as its build() calls it), or the index of a big site."""
+        self._split_sitemap(site.files, site.config)
+        if not self.sitemaps:
+            mkdocs_build._build_theme_template("sitemap.xml", site.env, site.files,
+                                               site.config, site.nav)
 
     def _build_pages(self, site: _Site, files: list[File]) -> None:
         """MkDocs' build() for these pages alone (its private functions, see
@@ -418,10 +469,7 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
             config.theme.static_templates.discard("sitemap.xml")  # (60,000 entries)
         config.theme.static_templates.discard("404.html")  # the nav is mkdocs.yml's
         for path in last.pages.keys() - pages.keys():
-            gone = Path(File.generated(config, path, content="").abs_dest_path)
-            gone.unlink(missing_ok=True)
-            with suppress(OSError):
-                gone.parent.rmdir()  # statements/<id>/ when it held only that page
+            _delete_output(config, path)
 
     def _add(self, files: Files, config: MkDocsConfig, last: _Built | None,
              pages: dict[str, str], touched: set[str] | None) -> list[File]:
@@ -604,6 +652,14 @@ class FactsitePlugin(BasePlugin[FactsiteConfig]):
         kind, _, name = src_uri.partition("/")
         key = f"{kind}/{name.removesuffix('.md')}"
         return self.records.get(key) if kind in ("actors", "sources", "statements") else None
+
+
+def _delete_output(config: MkDocsConfig, path: str) -> None:
+    """The built page of a generated page that went."""
+    gone = Path(File.generated(config, path, content="").abs_dest_path)
+    gone.unlink(missing_ok=True)
+    with suppress(OSError):
+        gone.parent.rmdir()  # statements/<id>/ when it held only that page
 
 
 def _unchanged(file: _Generated) -> None:

@@ -126,13 +126,13 @@ def test_dirty_rebuilds_after_edits_equal_fresh_builds(project: Path, sitemap: s
         (lambda: edit_statement(project, 1, lambda d: first(d).update(
             kind="direct" if first(d)["kind"] == "indirect" else "indirect")), "pages"),
         (lambda: edit_statement(project, 1, lambda d: first(d).update(said_on="2019-05-01")),
-         "mkdocs"),  # (a new date page)
+         "pages"),  # (a new date page)
         (lambda: edit_statement(project, 2, lambda d: first(d).update(status="extracted")),
          "pages"),  # (marked unreviewed)
         (lambda: edit_statement(project, 2, lambda d: first(d).update(status="rejected")),
-         "mkdocs"),  # (its page goes)
+         "pages"),  # (its page goes)
         (lambda: edit_statement(project, 0, lambda d: first(d).update(topics=["new-topic"])),
-         "mkdocs"),  # (a new topic page)
+         "pages"),  # (a new topic page)
     ]
     for make_edit, expected in edits:
         edited = make_edit()
@@ -168,6 +168,17 @@ def test_a_rebuild_of_pages_alone_is_refused_for_anything_but_a_data_edit(
     plugin.site.config.strict = True  # (MkDocs' build counts the warnings)
     assert not plugin.rebuild_pages({record})
     plugin.site.config.strict = False
+    pages = len(plugin.site.docs)  # a new date page would make the sitemap an index
+    dated = edit_statement(project, 0, lambda d: d["statements"][0].update(said_on="2019-05-01"))
+    plugin.config.sitemap_limit = pages
+    assert not plugin.rebuild_pages({str((project / "data" / "statements" / dated).resolve())})
+    plugin.config.sitemap_limit = pages + 10  # (still one file: rebuilt alone)
+    assert plugin.rebuild_pages({str((project / "data" / "statements" / dated).resolve())})
+    (project / "content" / "dates").mkdir(exist_ok=True)  # a hand-written page of the path
+    (project / "content" / "dates" / "2019-04-30.md").write_text("# By hand\n", "utf-8")
+    built(project, site, dirty=True)
+    dated = edit_statement(project, 0, lambda d: d["statements"][0].update(said_on="2019-04-30"))
+    assert not plugin.rebuild_pages({str((project / "data" / "statements" / dated).resolve())})
     bad = sorted((project / "data" / "statements").glob("*.yaml"))[1]
     bad.write_text(bad.read_text("utf-8").replace("speaker: ", "speaker: nobody-", 1), "utf-8")
     assert not plugin.rebuild_pages({record, str(bad.resolve())})  # (MkDocs reports it)
@@ -209,6 +220,8 @@ def test_the_rebuild_of_pages_alone_knows_this_mkdocs() -> None:
         "page", "config", "files", "dirty"]
     assert list(inspect.signature(mkdocs_build._build_page).parameters) == [
         "page", "config", "doc_files", "nav", "env", "dirty", "excluded"]
+    assert list(inspect.signature(mkdocs_build._build_theme_template).parameters) == [
+        "template_name", "env", "files", "config", "nav"]
 
 
 def test_a_bad_edit_fails_the_build_and_its_fix_catches_up(project: Path) -> None:
