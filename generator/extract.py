@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates
 from .actors import SUBORDINATE, Discourse, Entity, Registry
 from .ingest import dateline_length
-from .lexicon import lexicon, name_key, slugify
+from .lexicon import Lexicon, lexicon, name_key, slugify
 from .mentions import Context, Resolved, hyphen_tail, noun_lemma, resolve, titled_names
 from .quotes import Quote, all_quotes, paragraphs
 
@@ -1138,7 +1138,7 @@ class ArticleExtractor:
                 and (not self._said_words(m.start)
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
-                and not _aside(_token_at(para, m.start), verb, self.lex.document_nouns)
+                and not _aside(_token_at(para, m.start), verb, self.lex)
                 and not _names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
                 and not _dates_another(_token_at(para, m.start), verb, others)]
@@ -1159,7 +1159,11 @@ class ArticleExtractor:
                 found.date_basis = f"the date of the document ({document.line!r})"
             return
         if self.options.inherit_dates:
-            found.said_on, found.date_basis = self._inherit(found)
+            found.said_on, found.date_basis = self._inherit(found, verb is not None and (
+                _in_the_document(verb, self.lex.document_nouns) or any(
+                    not self._in_quote(m.start()) and (
+                        not m["occasion"] or m["occasion"].lower() in self.lex.speech_occasions)
+                    for m in SAME_DAY.finditer(self.text, *unit))))
 
     def _token_in(self, paras: list[_Para], at: int) -> Token | None:
         para = next((p for p in paras if p.offset <= at < p.offset + len(p.doc.text)), None)
@@ -1205,14 +1209,16 @@ class ArticleExtractor:
                 and self._document_at(m.start) == document]
         return max(days, key=lambda m: m.start) if days else None
 
-    def _inherit(self, found: Found) -> tuple[str | None, str | None]:
+    def _inherit(self, found: Found, referred: bool = False) -> tuple[str | None, str | None]:
         """The date of the passage: the speaker's last dated statement, else one dated
-        earlier in the same paragraph, else the day the article was published (wire
-        copy's "X said" with no day is the day of the report)."""
+        earlier in the same paragraph, else (``referred``: "X said in the statement")
+        the statement just before, which that document is, else the day the article
+        was published (wire copy's "X said" with no day is the day of the report)."""
         earlier = [f for f in self.found
                    if f.start < found.start and f.said_on and not f.date_relative]
         same = [f for f in earlier if f.speaker is found.speaker]
-        nearby = [f for f in earlier if f.paragraph == found.paragraph]
+        nearby = [f for f in earlier if f.paragraph == found.paragraph or referred
+                  and found.paragraph - 2 <= f.paragraph and len(f.said_on or "") == 10]
         lead = min((f.paragraph for f in self.found), default=-1)  # the lead's day goes on
         before = [f for f in earlier if f.paragraph == lead == found.paragraph - 1  # in the
                   and len(f.said_on or "") == 10]  # paragraph after it ("SEOUL (AP) — South
@@ -1630,21 +1636,51 @@ def _according_object(tok: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None)
 
 
-def _aside(tok: Token | None, verb: Token | None, documents: frozenset[str]) -> bool:
+def _aside(tok: Token | None, verb: Token | None, lex: Lexicon) -> bool:
     """A date inside a clause about someone, not about the saying: "Moon, who met Biden
     last week, said ...", "the minister, appointed in May, told ..." (but "the report
-    released Monday shows" dates what the report says)."""
+    released Monday shows" dates what the report says, and "said at a meeting called
+    by the US on Monday", "told a briefing that was held on Friday" the occasion the
+    words were said at, and "X, speaking to reporters on Sunday, said" the saying)."""
     if tok is None or verb is None or tok.doc is not verb.doc:
         return False
     for node in (tok, *tok.ancestors):
         if node.i == verb.i:
             return False
         side = node.dep_ in ("relcl", "appos") or (
-            node.dep_ == "acl" and node.head.lemma_.lower() not in documents
-            and _trailing_subject(node) is None)  # ", state media reported on Tuesday"
-        if side and not node.left_edge.i <= verb.i <= node.right_edge.i:
+            node.dep_ == "acl" and node.head.lemma_.lower() not in lex.document_nouns
+            and _trailing_subject(node) is None  # ", state media reported on Tuesday"
+            and not (node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs))
+        if side and not node.left_edge.i <= verb.i <= node.right_edge.i and not (
+                node.dep_ != "appos" and _occasion_of(node.head, verb, lex.speech_occasions)):
             return True
     return False
+
+
+# "Speaking to the broadcaster the same day, X said", "At the same briefing, the
+# ministry said": the day of the statement before.
+SAME_DAY = re.compile(r"\b(?:the same|that same|that) (?:day|morning|afternoon|evening|night)\b"
+                      r"|\b(?:at|in|during) (?:the same|that same) (?P<occasion>[a-z]+)",
+                      re.IGNORECASE)
+
+
+def _in_the_document(verb: Token, documents: frozenset[str]) -> bool:
+    """ "said in the statement", "wrote in the letter": a document the report named
+    before (the definite article), whose day is that of the words."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in documents
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in c.children) for c in verb.children)
+
+
+def _occasion_of(noun: Token, verb: Token, occasions: frozenset[str]) -> bool:
+    """Whether ``noun`` is the occasion ``verb``'s words were said at: a meeting, news
+    conference or interview the verb takes ("said at a meeting", "told a briefing",
+    "speaking in an interview"), directly or through its preposition."""
+    if noun.lemma_.lower() not in occasions:
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head.i == verb.i and noun.dep_ in ("pobj", "dobj", "dative", "npadvmod")
 
 
 MODIFIERS = ("compound", "nummod", "nmod", "amod", "npadvmod")  # of a noun, before it

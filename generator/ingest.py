@@ -189,19 +189,40 @@ _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n\n")
 _AHEAD = re.compile(  # words that put a year still to come: "would move ... in 2023"
     r"\b(?:will|would|shall|next)\b|\b(?:plans?|planned|aims?|aimed|expects?|expected"
-    r"|intends?|due)\s+to\b|\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$|end-$",
+    r"|intends?)\s+to\b|\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$|end-$"
+    # "due to meet", not "due to the rise" (a cause)
+    r"|\bdue\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many"
+    r"|high|low|heavy|poor|lack)\b)",
     re.IGNORECASE)
+
+
+# A year that names a budget, a fiscal year or a plan, which are voted or drawn up
+# before their year: "Budget 2021", "the 2022 budget", "fiscal 2021", "Vision 2030".
+_PLAN_YEAR_BEFORE = re.compile(r"\b(?:budgets?|fiscal(?:\s+year)?|FY|vision|agenda|plan)\s*$",
+                               re.IGNORECASE)
+_PLAN_YEAR_AFTER = re.compile(r"^(?:[-/]\d{2,4})?\s+(?:budgets?|fiscal\s+year|financial\s+year)\b",
+                              re.IGNORECASE)
+
+
+# A year a figure is compared with is over: "tripled compared to the same period in
+# 2021", "higher than in 2019" (the report is from a later year).
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|same\s+(?:period|time"
+                       r"|months?|quarter|week|season)\s+(?:of|in))\b[^.;:]{0,40}$", re.IGNORECASE)
 
 
 def named_years(text: str) -> list[int]:
     """The years the text names as past or present: "since ... in 2020 and 2021", not
-    the targets of plans ("would move 20 million tonnes in 2023", "by end-2023"), which
-    say nothing of when the report was written."""
+    the targets of plans ("would move 20 million tonnes in 2023", "by end-2023") or
+    the years of budgets and plans ("Budget 2021", debated in late 2020), which say
+    nothing of when the report was written. A year a figure is compared with stands
+    for the year after it, the earliest the report can be from."""
     years = []
     for sentence in _SENTENCE_END.split(text):
         for match in _YEAR.finditer(sentence):
-            if not _AHEAD.search(sentence[:match.start()]):
-                years.append(int(match[0]))
+            before, after = sentence[:match.start()], sentence[match.end():]
+            if not (_AHEAD.search(before) or _PLAN_YEAR_BEFORE.search(before)
+                    or _PLAN_YEAR_AFTER.match(after)):
+                years.append(int(match[0]) + bool(_COMPARED.search(before)))
     return years
 
 

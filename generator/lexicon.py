@@ -18,6 +18,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     speech_occasions: frozenset[str]
+    speaking_verbs: frozenset[str]
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     org_nouns: frozenset[str]

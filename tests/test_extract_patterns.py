@@ -497,6 +497,38 @@ def test_a_date_in_a_clause_about_the_speaker_is_not_when_they_spoke() -> None:
 
 
 @pytest.mark.parametrize(("text", "said_on"), [
+    # the occasion the words were said at, dated in a clause of its own
+    ("Ambassador Rui Costa said at a session convened by Brazil on Tuesday that the "
+     "sanctions had failed.", "2021-10-12"),
+    ("The minister told a briefing that was held on Monday that the border would reopen.",
+     "2021-10-11"),
+    # the speaking itself, in a clause about the speaker
+    ("Two Western envoys, speaking to reporters on condition of anonymity on Sunday, said "
+     "the talks had stalled.", "2021-10-10"),
+    # but not a clause about something else the speaker did
+    ("Mayor Lena Ortiz, who opened the bridge on Monday, said repairs would take a year.",
+     "2021-10-14"),
+])
+def test_a_date_in_a_clause_about_the_saying_dates_it(text: str, said_on: str) -> None:
+    assert one(text)[3] == said_on
+
+
+@pytest.mark.parametrize("follow", [
+    '"The harvest is lost," ministry spokeswoman Ana Lima said in the statement.',
+    'Speaking to a radio station the same day, deputy minister Ana Lima said the harvest '
+    'was lost.',
+    'At the same briefing, deputy minister Ana Lima said the harvest was lost.',
+])
+def test_the_same_day_document_or_occasion_is_the_statement_before_s(follow: str) -> None:
+    found = extract("Brazil's farm ministry said in a statement on Tuesday that the drought "
+                    "had worsened.\n\n" + follow)
+    assert [f[3] for f in found] == ["2021-10-12", "2021-10-12"]
+    found = extract("Brazil's farm ministry said on Tuesday that the drought had worsened."
+                    "\n\nThe harvest is lost, deputy minister Ana Lima said on Wednesday.")
+    assert [f[3] for f in found] == ["2021-10-12", "2021-10-13"]  # (her own day)
+
+
+@pytest.mark.parametrize(("text", "said_on"), [
     # a date before a noun names that event; the statement takes the passage's day
     ('"We will count every vote," Governor Ines Mbeki said while talking about the '
      "March 5-6 provincial elections.", "2021-10-14"),

@@ -438,11 +438,29 @@ def lead(dateline: str, rest: str) -> str:
             " text, falls on October 13 first in 2022 among years >= 2021, the latest year"
             " named in the text",
         ),
+        (
+            lead("NAIROBI, Nov 19 (Reuters) -",
+                 "said money missing since 2019 was left out of Budget 2020 and the 2020"
+                 " budget, and of the fiscal 2020 accounts."),
+            datetime.date(2019, 11, 19),
+            "dateline 'Nov 19' with year 2019 inferred: the latest year named in the text"
+            " (no weekday dates the saying)",
+        ),
+        (
+            lead("LIMA, July 12 (Reuters) -",
+                 "said on Monday cases had tripled due to the rains, compared to the same"
+                 " period in 2021."),
+            datetime.date(2022, 7, 12),
+            "dateline 'July 12' with year 2022 inferred: 'Monday', the day of saying in the"
+            " text, falls on the day before July 12 first in 2022 among years >= 2022, the"
+            " latest year named in the text",
+        ),
         (lead("Seoul, March 2 (KCNA) --", "said on Friday the plan was ready."), None, None),
         (lead("SEOUL, Feb. 29 (Yonhap) --", "said on Monday the plan dates from 2021."), None,
          None),
     ],
-    ids=["weekday-decides", "no-weekday", "a-year-to-come-is-no-bound", "weekday-but-no-year",
+    ids=["weekday-decides", "no-weekday", "a-year-to-come-is-no-bound",
+         "a-budget-s-year-is-no-bound", "a-year-compared-with-is-over", "weekday-but-no-year",
          "no-matching-year"],
 )
 def test_year_inference(
