@@ -800,6 +800,11 @@ class ArticleExtractor:
             # outreach ... had been": a dobj misparse; whom one tells is an audience)
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
+        for part in parts:  # "said when visiting the camps yesterday that ...": what comes
+            mark = next((c for c in part.children if c.dep_ == "mark" and c.lower_ == "that"
+                         and c.i > verb.i), None)  # before the "that" is the saying's
+            if mark is not None:
+                attribution |= {t.i for t in part.subtree if verb.i < t.i < mark.i}
         for cited in _quoting_participles(verb):  # ", citing a source familiar with it,"
             attribution |= {cited.i} | {t.i for c in cited.children if c.dep_ != "ccomp"
                                         for t in c.subtree}
@@ -1126,6 +1131,25 @@ class ArticleExtractor:
         for found in self.found:
             para = paras[found.paragraph]
             self._date(found, para, mentions)
+        self._date_lead()
+
+    def _date_lead(self) -> None:
+        """A lead that does not say when ("The minister advised the media not to ...")
+        sums up what the next paragraph tells in full, with its day ("..., he told
+        reporters yesterday"): the lead's statement takes the day its speaker's next
+        statement there names, not the day of the report."""
+        lead = min((f.paragraph for f in self.found), default=-1)
+        for found in self.found:
+            if found.paragraph != lead or found.date_phrase != "publication date":
+                continue
+            after = next((f for f in self.found if f.paragraph == lead + 1
+                          and f.speaker is found.speaker), None)
+            if (after is not None and after.said_on and len(after.said_on) == 10
+                    and not after.date_relative
+                    and not (after.date_basis or "").startswith(("passage", "no date"))):
+                found.said_on, found.date_phrase = after.said_on, after.date_phrase
+                found.date_basis = (f"the day of the speaker's next statement "
+                                    f"({after.date_phrase!r}), which the lead sums up")
 
     def _date(self, found: Found, para: _Para, mentions: list[dates.DateMention]) -> None:
         unit = found.context
@@ -1134,11 +1158,12 @@ class ArticleExtractor:
             return  # "North Korea's claim that ...": the text does not say when
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}
+        met = verb is not None and _after_the_occasion(verb, self.lex.speech_occasions)
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
                 and (not self._said_words(m.start)
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
-                and not _aside(_token_at(para, m.start), verb, self.lex)
+                and not _aside(_token_at(para, m.start), verb, self.lex, met)
                 and not _names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
                 and not _dates_another(_token_at(para, m.start), verb, others)]
@@ -1280,12 +1305,32 @@ def _subject(verb: Token) -> Token | None:
         reported = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if reported is not None:
             return reported
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+            author := _document_author(verb)) is not None:
+        return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb) or _stray_name(verb)
+
+
+def _document_author(participle: Token) -> Token | None:
+    """The author of a document named just before a participle that tells what it
+    says: "referred to a statement by 13 envoys on Friday, expressing concern over ..."
+    (the envoys expressed it, not he who referred to it)."""
+    documents = lexicon().document_nouns
+    nouns = [t for t in participle.head.subtree if t.i < participle.i
+             and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in documents]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = participle.doc[noun.i + 1:participle.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for a in c.children if a.dep_ == "pobj"), None)
 
 
 # Verbs after which their object did what the infinitive says: "prompting a UN expert
@@ -1636,12 +1681,15 @@ def _according_object(tok: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None)
 
 
-def _aside(tok: Token | None, verb: Token | None, lex: Lexicon) -> bool:
+def _aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False) -> bool:
     """A date inside a clause about someone, not about the saying: "Moon, who met Biden
     last week, said ...", "the minister, appointed in May, told ..." (but "the report
     released Monday shows" dates what the report says, and "said at a meeting called
     by the US on Monday", "told a briefing that was held on Friday" the occasion the
-    words were said at, and "X, speaking to reporters on Sunday, said" the saying)."""
+    words were said at, and "X, speaking to reporters on Sunday, said" the saying).
+    ``met``: the verb says its words came "after the meeting", so a clause about the
+    speaker meeting ("X, who held talks with Y on Tuesday, said after the meeting")
+    dates them too."""
     if tok is None or verb is None or tok.doc is not verb.doc:
         return False
     for node in (tok, *tok.ancestors):
@@ -1652,9 +1700,28 @@ def _aside(tok: Token | None, verb: Token | None, lex: Lexicon) -> bool:
             and _trailing_subject(node) is None  # ", state media reported on Tuesday"
             and not (node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs))
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i and not (
-                node.dep_ != "appos" and _occasion_of(node.head, verb, lex.speech_occasions)):
+                node.dep_ != "appos" and _occasion_of(node.head, verb, lex.speech_occasions)
+                or met and _meeting(node, lex.speech_occasions)):
             return True
     return False
+
+
+MEETING_VERBS = frozenset({"attend", "chair", "hold", "host", "meet"})
+
+
+def _after_the_occasion(verb: Token, occasions: frozenset[str]) -> bool:
+    """ "said after the meeting", "told reporters following the talks": the words came
+    after an occasion the report named before."""
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in occasions
+        and any(d.lower_ in ("the", "that", "those") for d in o.children)
+        for o in c.children) for c in verb.children)
+
+
+def _meeting(clause: Token, occasions: frozenset[str]) -> bool:
+    """Whether a clause tells of a meeting: "who held talks with ...", "who met Y"."""
+    return clause.lemma_.lower() in MEETING_VERBS or any(
+        t.lemma_.lower() in occasions and t.pos_ == "NOUN" for t in clause.subtree)
 
 
 # "Speaking to the broadcaster the same day, X said", "At the same briefing, the

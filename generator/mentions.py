@@ -1072,7 +1072,7 @@ def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
         t.dep_ == "nummod" and (t.lower_ == "one" or kind == "group" and placed))]  # port"
     name = text_of(words) or text_of(tokens)  # are the port's officials ("Two sources" stay)
     anonymity = lexicon().anonymity_words
-    aliases = {name, *_placed_alias(words)}
+    aliases = {name, *_placed_alias(words), *_as_written(tokens)}
     plain = [t for t in words if t.lower_ not in anonymity]
     aliases.add(text_of(plain))
     country_free = [t for t in plain if not ctx.registry.country_of(t.text)]
@@ -1082,6 +1082,18 @@ def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
                     aliases=aliases, anonymous=True)
     found = ctx.registry.by_id.get(entity.id)
     return found if found is not None else ctx.registry.add(entity)
+
+
+def _as_written(tokens: list[Token]) -> list[str]:
+    """The group as the report wrote it, its number kept ("13 heads of foreign missions
+    in Bangladesh"), and without a country or city it ends on ("13 heads of foreign
+    missions")."""
+    words = [t for t in tokens if t.dep_ != "det"]
+    out = [text_of(words)]
+    if len(words) > 3 and words[-2].dep_ == "prep" and words[-2].lower_ == "in" and (
+            words[-1].ent_type_ == "GPE"):
+        out.append(text_of(words[:-2]))
+    return out
 
 
 def _placed_alias(words: list[Token]) -> list[str]:

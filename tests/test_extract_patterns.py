@@ -508,9 +508,33 @@ def test_a_date_in_a_clause_about_the_speaker_is_not_when_they_spoke() -> None:
     # but not a clause about something else the speaker did
     ("Mayor Lena Ortiz, who opened the bridge on Monday, said repairs would take a year.",
      "2021-10-14"),
+    # unless the words came after it: "after the meeting" the clause tells of
+    ("Foreign Minister Joel Tari, who held talks with his Japanese counterpart on Tuesday, "
+     "said after the meeting that the boats would arrive in March.", "2021-10-12"),
+    ("Foreign Minister Joel Tari, who visited a shipyard on Tuesday, said after the "
+     "meeting that the boats would arrive in March.", "2021-10-14"),
+    # what comes before the "that" of the clause is the saying's, however it was parsed
+    ("Chief Minister Ali Rahman said when visiting relief centres in Kota Baru yesterday "
+     "that the state would allocate RM50 million for flood mitigation.", "2021-10-13"),
 ])
 def test_a_date_in_a_clause_about_the_saying_dates_it(text: str, said_on: str) -> None:
     assert one(text)[3] == said_on
+
+
+def test_a_participle_after_a_document_is_its_author_s_statement() -> None:
+    found = extract("The minister referred to a statement by nine ambassadors on Friday, "
+                    "expressing concern over the death of a journalist in custody.")
+    assert [(f[0], f[3]) for f in found] == [("nine ambassadors", "2021-10-08")]
+
+
+def test_an_undated_lead_takes_the_day_its_next_paragraph_names() -> None:
+    found = extract("Foreign Minister Ana Lima urged the media to ignore the envoys' "
+                    "remarks.\n\n\"This should be boycotted,\" she told reporters "
+                    "yesterday.")
+    assert [f[3] for f in found] == ["2021-10-13", "2021-10-13"]
+    found = extract("Foreign Minister Ana Lima urged the media to ignore the envoys' "
+                    "remarks.\n\n\"This should be boycotted,\" she told reporters.")
+    assert [f[3] for f in found] == ["2021-10-14", "2021-10-14"]  # (the report's day)
 
 
 @pytest.mark.parametrize("follow", [
@@ -1389,6 +1413,12 @@ def test_an_unnamed_group_keeps_the_body_that_places_it() -> None:
     (found,) = ex.run(pipeline())
     assert found.speaker.name == "officials at the finance ministry"
     assert {"finance ministry officials", "officials"} <= found.speaker.aliases
+    assert "Two officials at the finance ministry" in found.speaker.aliases  # as written
+    ex = ArticleExtractor("Thirteen envoys of European nations in Kenya said the vote was "
+                          "fair.", THU, Registry(), "t", ExtractOptions())
+    (found,) = ex.run(pipeline())
+    assert {"Thirteen envoys of European nations in Kenya",  # as written, with its number
+            "Thirteen envoys of European nations"} <= found.speaker.aliases
 
 
 def test_the_role_with_all_its_words_beats_the_latest_holder_of_the_noun() -> None:

@@ -68,13 +68,13 @@ FLOORS = {
     "holdout-e": {"attribution": 0.915, "detection": 0.935, "date_accuracy": 0.935},
     "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.925},
     "holdout-g": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.81},
-    "holdout-h": {"attribution": 0.875, "detection": 0.925, "date_accuracy": 0.695},
-    "holdout-i": {"attribution": 0.85, "detection": 0.905, "date_accuracy": 0.67},
+    "holdout-h": {"attribution": 0.885, "detection": 0.925, "date_accuracy": 0.75},
+    "holdout-i": {"attribution": 0.85, "detection": 0.905, "date_accuracy": 0.70},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
     "holdout-k": {"attribution": 0.92, "detection": 0.945, "date_accuracy": 0.835},
     "holdout-l": {"attribution": 0.945, "detection": 0.96, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.885, "detection": 0.94, "date_accuracy": 0.83},
-    "holdout-n": {"attribution": 0.89, "detection": 0.91, "date_accuracy": 0.705},
+    "holdout-n": {"attribution": 0.89, "detection": 0.91, "date_accuracy": 0.74},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
