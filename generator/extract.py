@@ -1163,6 +1163,7 @@ class ArticleExtractor:
                 and (not self._said_words(m.start)
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
+                and not _in_force(self.text, m)
                 and not _aside(_token_at(para, m.start), verb, self.lex, met)
                 and not _names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
@@ -1244,10 +1245,16 @@ class ArticleExtractor:
         same = [f for f in earlier if f.speaker is found.speaker]
         nearby = [f for f in earlier if f.paragraph == found.paragraph or referred
                   and found.paragraph - 2 <= f.paragraph and len(f.said_on or "") == 10]
-        lead = min((f.paragraph for f in self.found), default=-1)  # the lead's day goes on
-        before = [f for f in earlier if f.paragraph == lead == found.paragraph - 1  # in the
-                  and len(f.said_on or "") == 10]  # paragraph after it ("SEOUL (AP) — South
-        for pool in (same, nearby, before):  # Korea on Monday urged ... "...," X told a briefing)
+        # the lead's day goes on ("SEOUL (AP) — South Korea on Monday urged ...", then
+        # ""...," X told a briefing"), in the paragraphs after it, until a statement
+        # there names a day of its own: then the story has moved on
+        lead = min((f.paragraph for f in self.found), default=-1)
+        before = [f for f in earlier if f.paragraph == lead < found.paragraph
+                  and len(f.said_on or "") == 10]
+        if any(lead < f.paragraph and f.date_phrase and not f.date_basis.startswith("passage")
+               and f.said_on != before[-1].said_on for f in earlier if before and f.date_basis):
+            before = []
+        for pool in (same, nearby, before):
             if pool:
                 last = max(pool, key=lambda f: f.start)
                 found.date_phrase = last.date_phrase
@@ -1723,6 +1730,18 @@ def _meeting(clause: Token, occasions: frozenset[str]) -> bool:
     return clause.lemma_.lower() in MEETING_VERBS or any(
         t.lemma_.lower() in occasions and t.pos_ == "NOUN" for t in clause.subtree)
 
+
+# A day a measure starts or ends: "a price rise with effect from Thursday", "effective
+# Monday", "the curfew runs until Friday" (not when anything was said).
+IN_FORCE = re.compile(r"\b(?:with effect|effective|takes? effect|starting|beginning|as of"
+                      r"|until|till|through)(?:\s+(?:from|on))?\s+$", re.IGNORECASE)
+
+
+def _in_force(text: str, mention: dates.DateMention) -> bool:
+    """Whether a date is the day a measure starts or ends (its own "from" included)."""
+    lead = re.match(r"(?:from|on)\s+", mention.phrase, re.IGNORECASE)
+    before = text[max(0, mention.start - 30):mention.start] + (lead[0] if lead else "")
+    return bool(IN_FORCE.search(before))
 
 # "Speaking to the broadcaster the same day, X said", "At the same briefing, the
 # ministry said": the day of the statement before.

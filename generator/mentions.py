@@ -293,8 +293,14 @@ def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | No
 
 def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
                      ) -> Entity | None:
-    """ "The prime minister, Mark Dolan, said": the name in apposition is the speaker."""
-    if head.lemma_.lower() not in lexicon().person_nouns:
+    """ "The prime minister, Mark Dolan, said": the name in apposition is the speaker
+    (also of a title the tagger took for a name: "the Director General of the agency,
+    Mr. Tom Kamara,")."""
+    lex = lexicon()
+    if head.lemma_.lower() not in lex.person_nouns and not (
+            head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+            and any(t.lower_ in lex.person_nouns for t in tokens if t.i < head.i)
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
         return None
     # "A spokesperson for the ministry, Lee Jong-joo, said": the parse may hang the
     # name on the ministry; a person in apposition to it is the spokesperson
@@ -318,9 +324,9 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
         if words and child.ent_type_ != "PERSON":  # "retired PE teacher Sandra Holt",
             words = _described_name(words)  # the name tagged an organisation
         if words and (child.ent_type_ == "PERSON" or (
-                all(t.pos_ == "PROPN" or t.text == "-" for t in words)
-                and ctx.registry.find(text_of(words)) is None
-                and _plausible_name(text_of(words)))):
+                all(t.pos_ == "PROPN" or t.text == "-" or _hyphen_piece(t) for t in words)
+                and getattr(ctx.registry.find(text_of(words)), "kind", "person") == "person"
+                and _plausible_name(text_of(words)))):  # (a person known already, or none)
             while len(words) > 2 and words[0].lower_.rstrip(".") in HONORIFICS:
                 words = words[1:]  # ", Mr Tunde Bakare,"
             whole = (child.ent_type_ == "PERSON" and 1 < len(words) <= 4 and words[0].i > 0
@@ -336,6 +342,13 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
                 found.roles.append((title, None))
             return found
     return None
+
+
+def _hyphen_piece(tok: Token) -> bool:
+    """ "seok" of "Kang Min-seok": the part of a name glued after its hyphen (which the
+    tagger may take for a common noun)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and (
+        tok.idx == tok.doc[tok.i - 1].idx + 1) and tok.is_alpha
 
 
 def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
@@ -719,6 +732,8 @@ def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | N
         if found:
             country, words = found, words[n:]
             break
+    while words and words[-1].lower_.rstrip(".") in HONORIFICS:
+        words = words[:-1]  # "Mr." is how a person is addressed, no role
     title = text_of(words) if words else None
     return country, title
 
@@ -837,6 +852,11 @@ def _described(head: Token, tokens: list[Token]) -> list[Token]:
     presidential office", "a spokesman for the ministry" (up to 10 words)."""
     extra = [t for c in head.children if c.dep_ == "prep" and c.i > head.i
              for t in c.subtree]
+    clauses = {t.i for c in extra if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # ("an official at the ministry, who requested anonymity,": the clause names nobody)
+    extra = [t for t in extra if t.i not in clauses]
+    while extra and extra[-1].is_punct:
+        extra.pop()
     words = sorted({*tokens, *extra}, key=lambda t: t.i)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
     return words if contiguous and len(words) <= 10 else tokens
@@ -861,11 +881,11 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
             found = _named_ahead(tokens, ctx, order)  # already there (or about to be named)
         if found is None:  # : the speaker
             found = ctx.discourse.most_recent(order, ("person",), 2, phrase)
-        return found
+        named = _named_country(tokens, ctx, tagged=True)  # "the President of Kenya":
+        return found if found is None or named is None or found.country == named else None
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (
-        "organization", "government", "media")
-    named = next((c for t in tokens or () if (c := ctx.registry.country_of(t.text))), None) or (
-        _of_country(tokens[-1], ctx) if tokens else None)  # "the government of Kenya"
+        "organization", "government", "media")  # one known to be Kenya's, not the latest
+    named = _named_country(tokens, ctx)  # "the government of Kenya"
     # ("the Japanese ministry": Japan's; "the Defense Ministry": not the Foreign Ministry)
     found = _qualified(ctx.discourse.role(noun, order, kinds, country=named), tokens)
     owned = bool(tokens) and any(t.dep_ == "poss" for t in tokens)
@@ -1165,6 +1185,17 @@ def _of_members(head: Token) -> list[Token]:
                     for t in objects[0].subtree):
                 return [prep, *objects[0].subtree]
     return []
+
+
+def _named_country(tokens: list[Token] | None, ctx: Context, tagged: bool = False
+                   ) -> str | None:
+    """The country a description names: "the Japanese ministry", "the President of Kenya"
+    (``tagged``: only by a word the model tagged a place or nationality, not "the CS")."""
+    if not tokens:
+        return None
+    return next((c for t in tokens if (not tagged or t.ent_type_ in ("GPE", "NORP"))
+                 and (c := ctx.registry.country_of(t.text))), None) or (
+        _of_country(tokens[-1], ctx))
 
 
 def _of_country(head: Token, ctx: Context) -> str | None:
