@@ -160,6 +160,12 @@ class Registry:
             if key and key not in self.by_key:
                 self.by_key[key] = entity.id
 
+    def name_in_full(self, entity: Entity, name: str) -> None:
+        """Give an actor known by part of its name ("Laroya") its whole name."""
+        entity.name = name
+        entity.aliases.add(name)
+        self._index(entity)
+
     def find(self, name: str) -> Entity | None:
         """The actor with this name or alias; acronyms ("WHO") match only in capitals."""
         keys = [k for k in (_acronym_key(name), name_key(name)) if k]

@@ -156,6 +156,7 @@ class ArticleExtractor:
         if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
             spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
         spans = [(s, e) for s, e in spans if e > s]
+        self.spans = spans
         docs = nlp.pipe(self.text[s:e].translate(PARSE_FORM) for s, e in spans)
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
                                                                           strict=True))]
@@ -434,6 +435,11 @@ class ArticleExtractor:
         """ "North Korea's claim that it sent no letter", "the accusation by Beijing that
         ...": whose speech act a noun of saying with a "that" clause is (a possessive
         pronoun is left alone: "his claim that" inside a statement is that statement's)."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.appeal_nouns and (
+                _appeal_content(tok) is not None and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in MAKING | {"launch"}):
+            subject = _subject(tok.head)  # "Gonsalves made a plea for people to leave"
+            return subject if subject is not None and subject.pos_ != "PRON" else None
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.speech_nouns or (
                 _noun_clause(tok) is None):
             return None
@@ -664,10 +670,11 @@ class ArticleExtractor:
                 tokens.pop(0)  # ", currently, ..."
             if (span := self._span_of(tokens, para)) is not None:
                 return span
-        if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause
-            clause = _noun_clause(verb)
-            assert clause is not None  # (a cue only with one)
-            return self._span_of(list(clause.subtree), para)
+        if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause; "a plea
+            clause = _noun_clause(verb)  # for calm": the appeal
+            words = list(clause.subtree) if clause is not None else _appeal_content(verb)
+            assert words is not None  # (a cue only with one)
+            return self._span_of(words, para)
         clause = self._clause(verb, para)
         misparsed = subject
         while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
@@ -1021,12 +1028,34 @@ class ArticleExtractor:
         named = next((f for f in self.found if f.start > found.start
                       and f.speaker is not found.speaker), None)
         if named is None or named.paragraph != found.paragraph + 1:
-            return None
+            return self._identified_next(found)
         person, described = named.speaker, found.speaker
         if person.kind != "person" or person.anonymous or (
                 person.country and described.country and person.country != described.country):
             return None
         return person
+
+    def _identified_next(self, found: Found) -> Entity | None:
+        """ "... with Chinese vessels leaving when challenged, an official said. || This
+        was PCG Commandant Vice Admiral Leopoldo Laroya's response when asked about
+        ...": the next paragraph names whose words they were, a person the story
+        quotes by name later."""
+        if found.paragraph + 1 >= len(self.spans):
+            return None
+        start, end = self.spans[found.paragraph + 1]
+        match = _IDENTIFIED.match(self.text, start, end)
+        if match is None:
+            return None
+        words = match["who"].split()
+        for n in range(min(3, len(words)), 0, -1):  # "Leopoldo Laroya", then "Laroya"
+            person = self.ctx.registry.find(" ".join(words[-n:]))
+            if person is not None and person.kind == "person" and not person.anonymous:
+                if n == 1 and len(words) >= 2 and words[-2][:1].isupper() and (
+                        words[-2].lower().rstrip(".") not in self.lex.titles
+                        and len(person.name.split()) == 1):  # known by the surname alone:
+                    self.ctx.registry.name_in_full(person, " ".join(words[-2:]))
+                return person
+        return None
 
     def _take_role(self, person: Entity, described: str) -> None:
         """ "Japan's defence minister" -> country Japan, role "Defence Minister"."""
@@ -1154,6 +1183,9 @@ class ArticleExtractor:
     def _date(self, found: Found, para: _Para, mentions: list[dates.DateMention]) -> None:
         unit = found.context
         verb = _token_at(para, found.cue_at)
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and (
+                verb.lemma_.lower() in self.lex.appeal_nouns):
+            verb = verb.head  # "made a plea on Monday for ...": when it was made
         if verb is not None and verb.pos_ == "NOUN":
             return  # "North Korea's claim that ...": the text does not say when
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
@@ -1510,6 +1542,12 @@ UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "c
                 "coordinator", "administrator"}
 
 
+# "This was Vice Admiral Leopoldo Laroya's response when asked ...": whose words the
+# statement before gave.
+_IDENTIFIED = re.compile(r"(?:This|That|These|Those) (?:was|were|is|are) (?:the )?"
+                         r"(?P<who>(?:[A-Z][\w.-]*\s+){0,8}[A-Z][\w-]*)['\u2019]s?\s+"
+                         r"(?:response|reply|answer|remarks?|statement|words|reaction|comments?"
+                         r"|assessment|message)\b")
 _ANONYMITY = re.compile(r"\banonymity\b|\bunnamed\b|\bnot authori[sz]ed\b|\bdeclined to be "
                         r"(?:named|identified)\b|\bwho asked not to be\b", re.IGNORECASE)
 
@@ -1816,6 +1854,23 @@ def _nobody(subject: Token) -> bool:
     speech act that nobody made."""
     return subject.lower_ in ("none", "nobody", "noone", "neither") or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _appeal_content(noun: Token) -> list[Token] | None:
+    """The words of an appeal, from its "for": "a plea for people to leave the red
+    zone", "a call for donors to increase aid", "an appeal for calm" (the parse hangs
+    the infinitive on the noun, or makes "for" the mark of a clause of the verb)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i > noun.i and any(o.dep_ == "pobj" for o in c.children)), None)
+    if prep is not None:
+        then = [t for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > prep.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for t in c.subtree]
+        return sorted([*prep.subtree, *then], key=lambda t: t.i)
+    clause = next((c for c in noun.head.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1
+        for m in c.children)), None) if noun.dep_ == "dobj" else None
+    return list(clause.subtree) if clause is not None else None
 
 
 def _noun_clause(noun: Token) -> Token | None:

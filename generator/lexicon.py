@@ -17,6 +17,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     speech_nouns: frozenset[str]
+    appeal_nouns: frozenset[str]
     speech_occasions: frozenset[str]
     speaking_verbs: frozenset[str]
     document_verbs: frozenset[str]

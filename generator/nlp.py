@@ -15,7 +15,7 @@ from functools import cache
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import fastmatch
 from .lexicon import builtin_gazetteer, lexicon
@@ -39,6 +39,7 @@ def pipeline(model: str | None = MODEL) -> Language:
             keep_title_abbreviations(nlp)
             split_glued_quotes(nlp)
             nlp.add_pipe("factsite_clock_ends", before="parser")
+            nlp.add_pipe("factsite_whole_names", after="ner")
             return nlp
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -65,6 +66,30 @@ def clock_ends(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif prev.tag_ == "NNP" and tok.tag_ == "NNP" and prev.is_alpha and tok.is_alpha:
             tok.is_sent_start = False  # "out of Cheong | Wa Dae, saying ...": one name
+    return doc
+
+
+@Language.component("factsite_whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """A person's name the model cut short takes the proper nouns the parse makes it
+    part of: "Prime Minister Dr Ralph Gonsalves" was the person "Dr Ralph", and
+    "Gonsalves" nobody (so "he" later pointed at an actor "Ralph")."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        taken = {t.i for e in ents for t in e if e is not ent}
+        while (end < len(doc) and end not in taken and doc[end].tag_ == "NNP"
+               and doc[end].is_alpha and doc[end].is_title
+               and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end):
+            end += 1
+        if end != ent.end:
+            ents[n] = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
     return doc
 
 

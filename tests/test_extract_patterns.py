@@ -1445,6 +1445,40 @@ def test_a_role_of_a_named_country_is_not_someone_else_s_holder_of_it() -> None:
     assert [f[0] for f in found] == ["Uhuru Kenyatta", "Uhuru Kenyatta"]
 
 
+def test_the_next_paragraph_can_say_whose_words_the_lead_gave() -> None:
+    found = extract(
+        "MANILA \u2014 The coast guard continues to patrol the reef, with foreign vessels "
+        "leaving the area when challenged, an official said.\n\n"
+        "This was Coast Guard Commandant Vice Admiral Pedro Santos's response when asked "
+        "about the reef.\n\n"
+        "\"We have been maintaining a continuous patrol,\" Santos told reporters.\n\n"
+        "The official said he had no details on the number of ships.")
+    assert [f[0] for f in found] == ["Pedro Santos"] * 3
+
+
+@pytest.mark.parametrize(("text", "said", "said_on"), [
+    ("Governor Ana Lima on Monday made an impassioned plea for residents to leave the "
+     "valley.", "for residents to leave the valley", "2021-10-11"),
+    ("The minister made a call for donors to increase aid.", "for donors to increase aid",
+     "2021-10-14"),
+    ("The bishops issued an appeal for calm after the riots.", "for calm", "2021-10-14"),
+])
+def test_an_appeal_made_is_a_statement(text: str, said: str, said_on: str) -> None:
+    assert one(text)[2:] == (said, said_on)
+
+
+def test_a_call_that_is_no_appeal_is_no_statement() -> None:
+    assert extract("The minister made a call to the president on Monday.") == []
+
+
+def test_a_name_the_model_cut_short_is_taken_whole() -> None:
+    # the model's person is "Dr Ralph"; "Gonsalves" is no part of any name to it
+    found = extract("KINGSTOWN, St Vincent (CMC) \u2014 Prime Minister Dr Ralph Gonsalves "
+                    "yesterday made a plea for people to leave the red zone.\n\n"
+                    "He said the Coast Guard had made five trips.")
+    assert [f[0] for f in found] == ["Ralph Gonsalves", "Ralph Gonsalves"]  # (the plea, too)
+
+
 def test_a_hyphenated_name_the_tagger_split_is_still_the_speaker() -> None:
     # "seok" of "Kang Min-seok" tagged a common noun, "Cheong Wa Dae" a person
     assert one("The minister has instructed officials to review the plan, Cheong Wa Dae "

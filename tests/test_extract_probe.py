@@ -68,13 +68,13 @@ FLOORS = {
     "holdout-e": {"attribution": 0.915, "detection": 0.935, "date_accuracy": 0.935},
     "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.965},
     "holdout-g": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.81},
-    "holdout-h": {"attribution": 0.885, "detection": 0.925, "date_accuracy": 0.75},
+    "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
     "holdout-i": {"attribution": 0.87, "detection": 0.905, "date_accuracy": 0.71},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
     "holdout-k": {"attribution": 0.92, "detection": 0.945, "date_accuracy": 0.835},
     "holdout-l": {"attribution": 0.945, "detection": 0.96, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.83},
-    "holdout-n": {"attribution": 0.89, "detection": 0.91, "date_accuracy": 0.74},
+    "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
