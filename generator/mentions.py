@@ -879,8 +879,12 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         found = found or ctx.discourse.role(noun, order, ("person",), phrase)  # said": no role
         if found is None and tokens:  # matches, but a definite description names someone
             found = _named_ahead(tokens, ctx, order)  # already there (or about to be named)
-        if found is None:  # : the speaker
-            found = ctx.discourse.most_recent(order, ("person",), 2, phrase)
+        if found is None:  # : the speaker, unless known by another office ("the home
+            found = ctx.discourse.most_recent(order, ("person",), 2, phrase)  # secretary"
+            portfolio = any(w in lex.portfolios for w in whole.split())  # is not "Home
+            if found is not None and portfolio and found.roles and not any(  # Office
+                    t and noun in t.lower().split() for t, _ in found.roles):  # minister
+                found = None  # Daniel Marsh")
         named = _named_country(tokens, ctx, tagged=True)  # "the President of Kenya":
         return found if found is None or named is None or found.country == named else None
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (

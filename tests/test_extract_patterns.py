@@ -1485,6 +1485,16 @@ def test_a_hyphenated_name_the_tagger_split_is_still_the_speaker() -> None:
                "spokesman Kang Min-seok said on Monday.")[0] == "Kang Min-seok"
 
 
+def test_a_qualified_role_is_not_the_last_person_of_another_title() -> None:
+    found = extract("Home Office minister Daniel Marsh told the BBC that the tactic was "
+                    "lawful.\n\nSpeaking in the Commons, the home secretary said the UK "
+                    "would not be deterred.")
+    assert [f[0] for f in found] == ["Daniel Marsh", "home secretary"]
+    found = extract("Special Representative Sung Kim said talks would resume. The envoy "
+                    "added that the offer stood.")  # (a bare role noun still points back)
+    assert [f[0] for f in found] == ["Sung Kim", "Sung Kim"]
+
+
 def test_a_title_with_a_name_in_apposition_is_that_person() -> None:
     ex = ArticleExtractor("The Director General of the agency, Mr. Tom Kamara, noted that "
                           "fuel prices remain among the lowest in the region.", THU,

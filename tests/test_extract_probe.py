@@ -63,7 +63,7 @@ FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
     "holdout-b": {"attribution": 0.965, "detection": 0.965, "date_accuracy": 0.915},
-    "holdout-c": {"attribution": 0.91, "detection": 0.945, "date_accuracy": 0.885},
+    "holdout-c": {"attribution": 0.915, "detection": 0.945, "date_accuracy": 0.885},
     "holdout-d": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.99},
     "holdout-e": {"attribution": 0.915, "detection": 0.935, "date_accuracy": 0.935},
     "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.965},
