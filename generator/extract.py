@@ -520,6 +520,8 @@ class ArticleExtractor:
                 self._is_speech_verb(tok.head.head)):
             return False  # "the coast guard, which first reported the launch, said ...": an
             # aside on a speaker whose statement follows
+        if _issued_saying(tok) and _has_clause(tok):
+            return True  # "The ministry issued a statement saying that ...": the ministry's
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG") and not (
                 _relative_subject(tok)):  # (not "Kim, who has said that ...")
             return False  # "the report released Monday", "a statement issued by"
@@ -1349,10 +1351,26 @@ def _subject(verb: Token) -> Token | None:
         return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
+    if _issued_saying(verb):
+        return _subject(verb.head.head)  # "X issued a statement saying ...": X
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb) or _stray_name(verb)
+
+
+# Verbs by which a speaker puts out a document: "issued a statement saying ...".
+ISSUING = frozenset({"issue", "release", "publish", "post", "send", "put", "deliver", "sign"})
+
+
+def _issued_saying(verb: Token) -> bool:
+    """ "The ministry issued a statement saying that ...", "Tuilaepa released a video
+    saying ...": a participle of saying on a document its speaker put out."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > noun.i
+            and verb.lemma_.lower() in ("say", "state", "announce", "declare")
+            and noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon().document_nouns
+            and noun.head.lemma_.lower() in ISSUING)
 
 
 def _document_author(participle: Token) -> Token | None:

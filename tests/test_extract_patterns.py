@@ -521,6 +521,17 @@ def test_a_date_in_a_clause_about_the_saying_dates_it(text: str, said_on: str) -
     assert one(text)[3] == said_on
 
 
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    ("The ministry on Monday issued a statement saying that the border would reopen.",
+     "Ministry", "that the border would reopen"),
+    ("The prime minister issued a live statement saying police had warned him of the "
+     "danger.", "prime minister", "police had warned him of the danger"),  # (not police's)
+])
+def test_a_document_issued_saying_is_its_issuer_s_statement(text: str, speaker: str,
+                                                             said: str) -> None:
+    assert one(text)[:3] == (speaker, "indirect", said)
+
+
 def test_a_participle_after_a_document_is_its_author_s_statement() -> None:
     found = extract("The minister referred to a statement by nine ambassadors on Friday, "
                     "expressing concern over the death of a journalist in custody.")

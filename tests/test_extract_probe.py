@@ -69,7 +69,7 @@ FLOORS = {
     "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.965},
     "holdout-g": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.81},
     "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
-    "holdout-i": {"attribution": 0.87, "detection": 0.905, "date_accuracy": 0.71},
+    "holdout-i": {"attribution": 0.88, "detection": 0.915, "date_accuracy": 0.70},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
     "holdout-k": {"attribution": 0.92, "detection": 0.945, "date_accuracy": 0.835},
     "holdout-l": {"attribution": 0.945, "detection": 0.96, "date_accuracy": 0.765},
