@@ -79,8 +79,9 @@ def core_tokens(head: Token) -> list[Token]:
         if name is not None and child.i > head.i and _part_of_name(child, name):
             drop.update(_bracketed(child))  # (the acronym after it is not the name)
             continue  # "the Joint Chiefs of Staff", "Ministry of Foreign Affairs": one name
-        if name is None and _name_of(head, child):
-            continue  # the same, untagged
+        if _name_of(head, child):
+            continue  # the same, untagged (or tagged in two pieces: "the Directorate of
+            # Meteorology" and "Hydrology")
         if _office_of(head, child):
             continue  # "the office of Prime Minister Fumio Kishida": whose office it is
         if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
@@ -151,8 +152,9 @@ def _name_of(head: Token, prep: Token) -> bool:
             and head.lemma_.lower() in lexicon().org_nouns):
         return False
     words = [t for t in prep.subtree if t.i != prep.i]
-    return bool(words) and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the", "&")
-                               for t in words)
+    return bool(words) and words[-1].pos_ == "PROPN" and all(  # ("Ministry of Foreign
+        t.pos_ == "PROPN" or t.lower_ in ("and", "the", "&", "of") for t in words)  # Affairs
+    # of Turkmenistan")
 
 
 OFFICES = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "government",

@@ -1496,6 +1496,17 @@ def test_a_hyphenated_name_the_tagger_split_is_still_the_speaker() -> None:
                "spokesman Kang Min-seok said on Monday.")[0] == "Kang Min-seok"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the model tagged "the Directorate of Meteorology" and "Hydrology" apart
+    ("Meanwhile, the Directorate of Meteorology and Hydrology forecast high temperatures "
+     "and warned that no rain was expected.", "Directorate of Meteorology and Hydrology"),
+    ("The Ministry of Foreign Affairs of Turkmenistan said it was concerned.",
+     "Ministry of Foreign Affairs of Turkmenistan"),
+])
+def test_a_body_of_capitalised_words_keeps_them_all(text: str, speaker: str) -> None:
+    assert one(text)[0] == speaker
+
+
 def test_a_qualified_role_is_not_the_last_person_of_another_title() -> None:
     found = extract("Home Office minister Daniel Marsh told the BBC that the tactic was "
                     "lawful.\n\nSpeaking in the Commons, the home secretary said the UK "
