@@ -510,6 +510,8 @@ class ArticleExtractor:
             return False  # "the North will respond", "not known whether it will respond"
         if lemma in TRAILING_SPEECH and _trailing_subject(tok) is not None:
             return True  # "..., the official continued.": said, going on
+        if lemma == "put" and _puts_a_figure(tok):
+            return True  # "Zaw Min Tun put the death toll at 164": a figure given
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and _trailing_subject(tok):
             return True  # "..., the state broadcaster reported on Tuesday." parsed as a modifier
         if lemma in self.lex.speech_verbs and _after_quote_speaker(tok) is not None:
@@ -531,6 +533,8 @@ class ArticleExtractor:
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
             if lemma not in self.lex.speech_verbs:
                 return False
+            if lemma in self.lex.clause_verbs:  # ", referring to Yoon": no words of its own
+                return _has_clause(tok)
             if _has_clause(tok):
                 return True  # "..., adding that ..."
             # "..., he said, urging governments to ...", "echoed the criticism, accusing
@@ -1357,6 +1361,18 @@ def _subject(verb: Token) -> Token | None:
             verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb) or _stray_name(verb)
+
+
+# What a speaker "puts at" a figure: "put the death toll at 164".
+FIGURES = frozenset({"toll", "figure", "number", "cost", "damage", "loss", "losses", "total",
+                     "estimate", "count", "bill", "price", "value", "rate", "tally"})
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "put the death toll at 164", "put the cost of the damage at $2 billion"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURES for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.like_num or o.pos_ == "NUM" or any(
+            t.like_num for t in o.subtree) for o in c.children) for c in verb.children)
 
 
 # Verbs by which a speaker puts out a document: "issued a statement saying ...".

@@ -1478,6 +1478,37 @@ def test_an_appeal_made_is_a_statement(text: str, said: str, said_on: str) -> No
     assert one(text)[2:] == (said, said_on)
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("At a news conference, General Aung Kyaw put the death toll at 164.",
+     "put the death toll at 164"),
+    ("The ministry put the cost of the damage at $2 billion on Monday.",
+     "put the cost of the damage at $2 billion"),
+])
+def test_putting_a_figure_at_a_number_is_a_statement(text: str, said: str) -> None:
+    assert one(text)[2] == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The ministry reminded citizens that masks remain mandatory on buses.",
+     "that masks remain mandatory on buses"),
+    ("The president referred that his government would expand testing.",  # (translated
+     "that his government would expand testing"),  # copy's "referred that")
+])
+def test_remind_and_refer_with_a_clause_are_statements(text: str, said: str) -> None:
+    assert one(text)[2] == said
+
+
+@pytest.mark.parametrize("text", ["The minister referred to the report in her speech.",
+                                  "The song reminded the minister of home.",
+                                  "Referring to the grain deal, the ship left port."])
+def test_remind_and_refer_without_a_clause_are_not(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_putting_a_thing_somewhere_is_no_statement() -> None:
+    assert extract("The minister put the report at the top of the agenda.") == []
+
+
 def test_a_call_that_is_no_appeal_is_no_statement() -> None:
     assert extract("The minister made a call to the president on Monday.") == []
 

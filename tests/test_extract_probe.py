@@ -71,8 +71,8 @@ FLOORS = {
     "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
     "holdout-i": {"attribution": 0.88, "detection": 0.915, "date_accuracy": 0.70},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
-    "holdout-k": {"attribution": 0.92, "detection": 0.945, "date_accuracy": 0.835},
-    "holdout-l": {"attribution": 0.945, "detection": 0.96, "date_accuracy": 0.765},
+    "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.835},
+    "holdout-l": {"attribution": 0.95, "detection": 0.965, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.83},
     "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
 }
