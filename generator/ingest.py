@@ -216,14 +216,30 @@ def named_years(text: str) -> list[int]:
     the years of budgets and plans ("Budget 2021", debated in late 2020), which say
     nothing of when the report was written. A year a figure is compared with stands
     for the year after it, the earliest the report can be from."""
+    return [year for year, _ in _years_named(text)]
+
+
+def _years_named(text: str) -> list[tuple[int, bool]]:
+    """``named_years`` with, for each, whether it is the year after one compared with."""
     years = []
     for sentence in _SENTENCE_END.split(text):
         for match in _YEAR.finditer(sentence):
             before, after = sentence[:match.start()], sentence[match.end():]
             if not (_AHEAD.search(before) or _PLAN_YEAR_BEFORE.search(before)
                     or _PLAN_YEAR_AFTER.match(after)):
-                years.append(int(match[0]) + bool(_COMPARED.search(before)))
+                compared = bool(_COMPARED.search(before))
+                years.append((int(match[0]) + compared, compared))
     return years
+
+
+def _latest_words(text: str) -> str:
+    """How the text bounds its year, for the record: the latest year it names, or the
+    year after one it compares a figure with."""
+    years = _years_named(text)
+    latest = max(year for year, _ in years)
+    if all(compared for year, compared in years if year == latest):
+        return f"the year after {latest - 1}, which the text compares with"
+    return "the latest year named in the text"
 
 
 
@@ -398,9 +414,9 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int,
     if years:
         latest = max(years)
         if not votes:
-            return latest, "the latest year named in the text (no weekday dates the saying)"
+            return latest, f"{_latest_words(text)} (no weekday dates the saying)"
         found = in_corpus(_corpus_span(counts, latest),  # "since 2000" names no year of
-                          f"from {latest}, the latest year named in the text")  # writing
+                          f"from {latest}, {_latest_words(text)}")  # writing
         if found:
             return found
         for year in range(latest, latest + 11):  # the nearest year, either way
@@ -408,7 +424,7 @@ def _infer_year(when: WrittenDate, text: str, hints: YearHints, slack: int,
                 if fit(year, near) > 0:  # in the year named or the next, as the test is weak)
                     return year, (
                         f"{_fit_words(when, year, sections, near)} first in {year}"
-                        f" among years >= {latest}, the latest year named in the text")
+                        f" among years >= {latest}, {_latest_words(text)}")
         return None
     if not votes:
         return None
@@ -1225,10 +1241,10 @@ def _lead_day(text: str, hints: YearHints) -> tuple[datetime.date, str] | None:
     if years and (inside := [y for y in span if fits(y)]):
         found = max(inside, key=lambda y: (counts.get(y, 0), y))
         where = (f"within {span.start}-{span.stop - 1}, the years of the corpus, from"
-                 f" {max(years)}, the latest year named in the text")
+                 f" {max(years)}, {_latest_words(text)}")
     elif years:
         found = next((y for y in range(max(years), max(years) + 11) if fits(y)), None)
-        where = f"from {max(years)}, the latest year named in the text"
+        where = f"from {max(years)}, {_latest_words(text)}"
     elif counts:
         span = [y for y in range(min(counts) - 1, max(counts) + 2) if fits(y)]
         found = max(span, key=lambda y: (counts.get(y, 0), y)) if span else None

@@ -453,7 +453,7 @@ def lead(dateline: str, rest: str) -> str:
             datetime.date(2022, 7, 12),
             "dateline 'July 12' with year 2022 inferred: 'Monday', the day of saying in the"
             " text, falls on the day before July 12 first in 2022 among years >= 2022, the"
-            " latest year named in the text",
+            " year after 2021, which the text compares with",
         ),
         (lead("Seoul, March 2 (KCNA) --", "said on Friday the plan was ready."), None, None),
         (lead("SEOUL, Feb. 29 (Yonhap) --", "said on Monday the plan dates from 2021."), None,
