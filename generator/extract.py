@@ -407,6 +407,8 @@ class ArticleExtractor:
         if self.text[last:last + 1] == "?" and not self._in_quote(last):
             return  # "How has Johnson responded to the claims?": a question, not a report
         for tok in sent:
+            if tok.pos_ not in CUE_TAGS and tok.lower_ != "according":
+                continue  # (only a verb, a noun of saying or "according to" is a cue)
             if self._in_quote(para.offset + tok.idx):
                 continue
             if tok.lower_ == "according":
@@ -1362,6 +1364,8 @@ def _subject(verb: Token) -> Token | None:
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return _left_entity(verb) or _stray_name(verb)
 
+
+CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have
 
 # What a speaker "puts at" a figure: "put the death toll at 164".
 FIGURES = frozenset({"toll", "figure", "number", "cost", "damage", "loss", "losses", "total",
