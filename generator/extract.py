@@ -1291,9 +1291,11 @@ class ArticleExtractor:
         lead = min((f.paragraph for f in self.found), default=-1)
         before = [f for f in earlier if f.paragraph == lead < found.paragraph
                   and len(f.said_on or "") == 10]
-        if any(lead < f.paragraph and f.date_phrase and not f.date_basis.startswith("passage")
-               and f.said_on != before[-1].said_on for f in earlier if before and f.date_basis):
-            before = []
+        if before and any(f.paragraph > lead and f.said_on != before[-1].said_on
+                          and f.date_phrase and f.date_basis
+                          and not f.date_basis.startswith("passage")
+                          for f in earlier):
+            before = []  # (a day of its own: the text says when, not "passage dated by")
         for pool in (same, nearby, before):
             if pool:
                 last = max(pool, key=lambda f: f.start)
@@ -1353,7 +1355,7 @@ def _subject(verb: Token) -> Token | None:
         if reported is not None:
             return reported
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
-            author := _document_author(verb)) is not None:
+            author := _author_before(verb)) is not None:
         return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
@@ -1393,7 +1395,7 @@ def _issued_saying(verb: Token) -> bool:
             and noun.head.lemma_.lower() in ISSUING)
 
 
-def _document_author(participle: Token) -> Token | None:
+def _author_before(participle: Token) -> Token | None:
     """The author of a document named just before a participle that tells what it
     says: "referred to a statement by 13 envoys on Friday, expressing concern over ..."
     (the envoys expressed it, not he who referred to it)."""
