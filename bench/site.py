@@ -170,7 +170,8 @@ def _serve_section(runs: list[dict]) -> str:
     if not runs:
         return "## Live preview\n\nNot measured yet: run `bench/serve.py`."
     first = runs[0]
-    lines = ["| seen by | each edit, save to visible | median | rebuild (server log) | index whole |",
+    lines = ["| seen by | each edit, save to visible | median | rebuild (server log) "
+             "| index whole |",
              "| --- | --- | --- | --- | --- |"]
     for r in runs:
         times = sorted(r["edit_seconds"])

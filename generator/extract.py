@@ -24,15 +24,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import dates
-from .actors import SUBORDINATE, Discourse, Entity, Registry
-from .ingest import dateline_length
-from .lexicon import Lexicon, lexicon, name_key, slugify
-from .mentions import Context, Resolved, hyphen_tail, noun_lemma, resolve, titled_names
+from . import dates, syntax
+from .actors import Discourse, Entity, Registry
+from .ingest import capitals_colon_length, dateline_length
+from .lexicon import lexicon, name_key, slugify
+from .mentions import Context, Resolved, resolve
+from .phrases import hyphen_tail, noun_lemma, titled_names
 from .quotes import Quote, all_quotes, paragraphs
 
-UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
-                   "long", "once", "frequently", "consistently", "publicly"}
 # A transcript's speaker label before a quote: "SOT, Name, title (German): “...",
 # "SOUNDBITE (English) Name, title: “...", "Name: “...".
 SPEAKER_LABEL = re.compile(
@@ -51,19 +50,9 @@ TRANSCRIPT_LABEL = re.compile(
 # The programme's own people in a transcript: they narrate, they are no source.
 NARRATORS = re.compile(r"\b(?:ANCHOR|CORRESPONDENT|HOST|REPORTER|PRESENTER|MODERATOR|"
                        r"NARRATOR|CO-HOST|NEWSREADER)S?\b")
-# Heads of a clause about a day still to come: "are due to meet on Wednesday".
-FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
 # Who a statement was made to, and where: not what was said.
 # Verbs that make a speech noun a speech act of their subject: "made a remark that".
 MAKING = frozenset({"make", "issue", "deliver", "repeat", "renew", "reiterate"})
-# What "spoke in ..." takes a side with: "spoke in favour of", "in support of".
-STANCES = frozenset({"favour", "favor", "support", "defence", "defense", "praise"})
-AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
-            "parliament", "correspondent", "newsman", "delegate", "participant"}
-CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
-            "briefing", "interview", "statement", "meeting", "forum", "session", "event",
-            "ceremony", "summit", "visit", "behalf", "background", "chat", "address",
-            "speech", "podcast", "post", "broadcast", "webinar"}
 # Verbs that are speech only as an attribution ending the sentence: "..., the official
 # continued." ("continued talks" and "continued to fall" are not).
 TRAILING_SPEECH = frozenset({"continue", "go"})
@@ -71,15 +60,8 @@ TRAILING_SPEECH = frozenset({"continue", "go"})
 REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
 # Verbs after which "to say" is saying, done: "went on to say", "continued to insist".
 GOING_ON = {"go", "continue", "proceed"}
-# Nouns naming something said, as in "echoed the remarks": a reference, not content.
-SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment", "call",
-                "message", "word", "words", "position", "stance", "point", "claim",
-                "assessment", "concern", "warning", "criticism", "argument", "line"}
-# Verbs that put out a statement whose text follows a colon.
-ISSUING = {"issue", "release", "publish", "deliver", "make", "post"}
 TRIM = " \t\n,;:.\u2014\u2013-"
 QUESTION_ENDS = ('?"', '!"', "?\u201d", "!\u201d", "?\u2019", "!\u2019")
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 
 
 @dataclass(frozen=True)
@@ -156,6 +138,10 @@ class ArticleExtractor:
         if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
             spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
         spans = [(s, e) for s, e in spans if e > s]
+        for i, (s, e) in enumerate(spans[1:3] if not self.dateline else [], start=1):
+            if length := dateline_length(self.text[s:e]):  # "Rabat – ..." under a teaser
+                spans[i] = (s + length, e)
+                break
         self.spans = spans
         docs = nlp.pipe(self.text[s:e].translate(PARSE_FORM) for s, e in spans)
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
@@ -233,7 +219,7 @@ class ArticleExtractor:
             doc = self.nlp(self.text[start:tag.end("tag")].translate(PARSE_FORM))
             verb = next((t for t in doc if t.lemma_.lower() in self.lex.speech_verbs
                          and t.pos_ in ("VERB", "AUX")), None)
-            subject = _subject(verb) if verb is not None else None
+            subject = syntax.subject_of(verb) if verb is not None else None
             if verb is None or subject is None or subject.pos_ == "PRON" and (
                     subject.lower_ in ("i", "we")):
                 continue
@@ -263,7 +249,7 @@ class ArticleExtractor:
             if verb is None or self._is_speech_verb(verb) or any(
                     c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in verb.children):
                 continue  # ("... it is estimated that X will calm the talks: '...'")
-            subject = _subject(verb)
+            subject = syntax.subject_of(verb)
             resolved = resolve(subject, self.ctx, para.offset + subject.idx) if (
                 subject is not None) else None
             if resolved is None or resolved.entity.kind not in ("person", "organization",
@@ -310,7 +296,7 @@ class ArticleExtractor:
             return
         self.labels.append((para.offset, para.offset + label.end()))  # (names nobody)
         rest = para.doc.text[label.end():].rstrip()
-        if len(rest.split()) < self.options.min_quote_words or rest[0] in QUOTE_MARKS:
+        if len(rest.split()) < self.options.min_quote_words or rest[0] in syntax.QUOTE_MARKS:
             return  # (a quote after the label: _labelled's)
         name = " ".join(w.capitalize() for w in label["who"].split())
         surname = name_key(name.split()[-1])
@@ -354,8 +340,9 @@ class ArticleExtractor:
                 resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
                 found = resolved.entity if resolved else None
             if found is not None:
+                embedded = strength == 1 and not syntax.main_subject(ent.root)
                 self.ctx.discourse.note(found, para.offset + ent.start_char, strength,
-                                        embedded=strength == 1 and not _main_subject(ent.root))
+                                        embedded=embedded)
         for tok in sent:  # "Trump talked about ...": a known surname NER did not label
             if (tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title  # "Trump" may be a noun
                     and tok.pos_ in ("PROPN", "NOUN")
@@ -412,25 +399,26 @@ class ArticleExtractor:
             if self._in_quote(para.offset + tok.idx):
                 continue
             if tok.lower_ == "according":
-                obj = _according_object(tok)
+                obj = syntax.according_object(tok)
                 if obj is not None and not (self._is_speech_verb(tok.head)
-                                            and _subject(tok.head) is not None):
+                                            and syntax.subject_of(tok.head) is not None):
                     yield tok, obj  # (on a speech verb it sources that report instead)
                 continue
             if (owner := self._noun_speaker(tok)) is not None:
                 yield tok, owner
                 continue
-            if _asked_aside(tok):
+            if syntax.asked_aside(tok):
                 continue  # "Marquez, asked whether ..., said": the question was put to her
             if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
             if tok.lemma_.lower() in ("quote", "cite") and any(
-                    d.tag_ == "VBG" and _quoted_as_saying(d) for d in tok.subtree):
+                    d.tag_ == "VBG" and syntax.quoted_as_saying(d) for d in tok.subtree):
                 continue  # "the report cited sources as saying ...": the sources speak
-            subject = _quoted_as_saying(tok) or _quoting(tok) or _subject(tok)
+            subject = (syntax.quoted_as_saying(tok) or syntax.quoted_speaker(tok)
+                       or syntax.subject_of(tok))
             if subject is not None and not self._in_quote(para.offset + subject.idx) and (
                     subject.lower_ not in ("i", "we")  # the voice of a statement's text
-                    and not _nobody(subject)):
+                    and not syntax.nobody(subject)):
                 yield tok, subject
 
     def _noun_speaker(self, tok: Token) -> Token | None:
@@ -438,12 +426,12 @@ class ArticleExtractor:
         ...": whose speech act a noun of saying with a "that" clause is (a possessive
         pronoun is left alone: "his claim that" inside a statement is that statement's)."""
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.appeal_nouns and (
-                _appeal_content(tok) is not None and tok.dep_ == "dobj"
+                syntax.appeal_content(tok) is not None and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in MAKING | {"launch"}):
-            subject = _subject(tok.head)  # "Gonsalves made a plea for people to leave"
+            subject = syntax.subject_of(tok.head)  # "Gonsalves made a plea for people to leave"
             return subject if subject is not None and subject.pos_ != "PRON" else None
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.speech_nouns or (
-                _noun_clause(tok) is None):
+                syntax.noun_clause(tok) is None):
             return None
         for child in tok.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -451,7 +439,7 @@ class ArticleExtractor:
             if child.dep_ == "prep" and child.lower_ == "by" and child.i == tok.i + 1:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MAKING and (
-                subject := _subject(tok.head)) is not None and subject.pos_ != "PRON":
+                subject := syntax.subject_of(tok.head)) is not None and subject.pos_ != "PRON":
             return subject  # "Moon made an improper remark that ...": who made it
         return None
 
@@ -459,9 +447,15 @@ class ArticleExtractor:
         """ "North Korea has rejected the offer, a think tank said": a speech act with
         no clause of its own inside what another speech verb reports is that report's
         content, not a statement of its own (a nested "Kim said that ..." still is)."""
-        if _has_clause(tok):
-            return False
+        if tok.dep_ == "ccomp" and tok.i > tok.head.i and (
+                subject := syntax.trailing_subject(tok)) is not None and syntax.could_speak(
+                subject):
+            return False  # the attribution, parsed as the clause of what it attributes
         trailing = self._trailing_attribution(tok)
+        if syntax.has_clause(tok) and not (trailing is not None and syntax.could_speak(
+                trailing) and all(c.i > trailing.i for c in tok.children if c.dep_ == "ccomp")):
+            return False  # (its clause may be the attribution itself: "The Executive has
+            # declared a state of emergency ..., Defense Minister X reported on Tuesday.")
         if trailing is not None:
             return not self._is_media(trailing)
         node, reported = tok, False
@@ -480,7 +474,7 @@ class ArticleExtractor:
             if verb.i <= tok.i or verb.lemma_.lower() not in self.lex.speech_verbs or (
                     not self._is_speech_verb(verb)):
                 continue
-            subject = _trailing_subject(verb)
+            subject = syntax.trailing_subject(verb)
             if subject is not None and subject.left_edge.i > tok.i:
                 return subject
         return None
@@ -497,7 +491,7 @@ class ArticleExtractor:
         """ "issued a statement on Wednesday to protest Washington's demand": the
         statement's purpose is the speech act of whoever issued it."""
         head = tok.head
-        return (tok.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in ISSUING
+        return (tok.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in syntax.ISSUING
                 and tok.lemma_.lower() in self.lex.speech_verbs
                 and any(c.dep_ == "dobj" and noun_lemma(c) in self.lex.document_nouns
                         for c in head.children))
@@ -510,24 +504,24 @@ class ArticleExtractor:
         if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "mark" and c.lower_ in (
                 "whether", "if") for c in tok.children):
             return False  # "the North will respond", "not known whether it will respond"
-        if lemma in TRAILING_SPEECH and _trailing_subject(tok) is not None:
+        if lemma in TRAILING_SPEECH and syntax.trailing_subject(tok) is not None:
             return True  # "..., the official continued.": said, going on
-        if lemma == "put" and _puts_a_figure(tok):
+        if lemma == "put" and syntax.puts_a_figure(tok):
             return True  # "Zaw Min Tun put the death toll at 164": a figure given
-        if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and _trailing_subject(tok):
+        if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and syntax.trailing_subject(tok):
             return True  # "..., the state broadcaster reported on Tuesday." parsed as a modifier
-        if lemma in self.lex.speech_verbs and _after_quote_speaker(tok) is not None:
+        if lemma in self.lex.speech_verbs and syntax.after_quote_speaker(tok) is not None:
             return True  # ""...," spokesman Yoh Sang-key told reporters" parsed as "told reporters"
-        if _quoted_as_saying(tok) is not None:
+        if syntax.quoted_as_saying(tok) is not None:
             return True  # ""...," Kim was quoted as saying."
-        if _relative_subject(tok) and not _has_clause(tok) and tok.head.dep_ == "nsubj" and (
-                self._is_speech_verb(tok.head.head)):
+        if (syntax.relative_subject(tok) and not syntax.has_clause(tok)
+                and tok.head.dep_ == "nsubj" and self._is_speech_verb(tok.head.head)):
             return False  # "the coast guard, which first reported the launch, said ...": an
             # aside on a speaker whose statement follows
-        if _issued_saying(tok) and _has_clause(tok):
+        if syntax.issued_saying(tok) and syntax.has_clause(tok):
             return True  # "The ministry issued a statement saying that ...": the ministry's
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG") and not (
-                _relative_subject(tok)):  # (not "Kim, who has said that ...")
+                syntax.relative_subject(tok)):  # (not "Kim, who has said that ...")
             return False  # "the report released Monday", "a statement issued by"
         if (tok.tag_ == "VBN" or lemma == "ask") and tok.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
@@ -536,32 +530,33 @@ class ArticleExtractor:
             if lemma not in self.lex.speech_verbs:
                 return False
             if lemma in self.lex.clause_verbs:  # ", referring to Yoon": no words of its own
-                return _has_clause(tok)
-            if _has_clause(tok):
+                return syntax.has_clause(tok)
+            if syntax.has_clause(tok):
                 return True  # "..., adding that ..."
             # "..., he said, urging governments to ...", "echoed the criticism, accusing
             # Washington of ...": after a statement with no clause of its own (a quote),
             # a participle saying something is a statement of its own
-            return (tok.dep_ == "advcl" and not _reported_clause(tok.head)
+            return (tok.dep_ == "advcl" and not syntax.reported_clause(tok.head)
                     and lemma not in ("quote", "cite")  # ", citing a source": attribution
-                    and any(_says_something(c) for c in tok.children if c.i > tok.i))
+                    and any(syntax.says_something(c) for c in tok.children if c.i > tok.i))
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
                 tok.head.lemma_.lower() in GOING_ON and tok.dep_ == "xcomp"
-                and lemma in self.lex.speech_verbs and (_has_clause(tok) or _quote_follows(tok))):
+                and lemma in self.lex.speech_verbs
+                and (syntax.has_clause(tok) or syntax.quote_follows(tok))):
             return True  # "He went on to say: '...'", "continued to insist that ..."
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
-                not _has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
+                not syntax.has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
                 self._issued_to(tok)):
             return False  # "not authorised to speak to ...", "declined to say whether ..."
         if lemma in self.lex.clause_verbs:
-            return _has_clause(tok) or _quote_follows(tok)
+            return syntax.has_clause(tok) or syntax.quote_follows(tok)
         if lemma in self.lex.speech_verbs:
             return True
-        if lemma in ISSUING and tok.sent.text.rstrip().endswith(":") and any(
+        if lemma in syntax.ISSUING and tok.sent.text.rstrip().endswith(":") and any(
                 c.dep_ == "dobj" and noun_lemma(c) in self.lex.document_nouns
                 for c in tok.children):
             return True  # "issued the following press statement on Wednesday:" + its text
-        subject = _subject(tok)
+        subject = syntax.subject_of(tok)
         return (lemma in self.lex.document_verbs and subject is not None
                 and subject.lemma_.lower() in self.lex.document_nouns)
 
@@ -595,7 +590,7 @@ class ArticleExtractor:
             first.kind = "direct" if (first.start, first.end) in self.verbatim else self._kind(
                 first.start, first.end, para)
             return
-        if _trailing_subject(verb) is not None and any(
+        if syntax.trailing_subject(verb) is not None and any(
                 f.start < end and start < f.end for f in self.found):
             self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 1)
             return  # "X rejected the offer, state media reported": X's statement has it
@@ -606,6 +601,8 @@ class ArticleExtractor:
             cue_at=cue_at, paragraph=para.index,
             context=unit))
         self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
+        self.ctx.documents += [(cue_at, noun, resolved.entity)
+                               for noun in syntax.made_in(verb, self.lex)]
 
     def _self_named(self, span: tuple[int, int], para: _Para) -> Entity | None:
         """ ""The Ministry of Foreign Affairs wishes to state categorically that ...," it
@@ -635,7 +632,8 @@ class ArticleExtractor:
             return False
         return any(start <= para.offset + t.idx < end and t.i != verb.i
                    and not self._in_quote(para.offset + t.idx) and self._is_speech_verb(t)
-                   and (subject := _subject(t)) is not None and subject.lower_ not in ("i", "we")
+                   and (subject := syntax.subject_of(t)) is not None
+                   and subject.lower_ not in ("i", "we")
                    for t in para.doc)
 
     def _continued(self, verb: Token, speaker: Entity, para: _Para) -> Found | None:
@@ -672,15 +670,15 @@ class ArticleExtractor:
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if verb.lower_ == "according":
             return self._according_content(verb, para)
-        if (head := _as_said(verb)) is not None:  # "As Muller recalled, thousands of ..."
+        if (head := syntax.as_said(verb)) is not None:  # "As Muller recalled, thousands of ..."
             tokens = [t for t in head.subtree if t.i > verb.right_edge.i]
-            while tokens and (tokens[0].is_punct or _is_when(tokens[0])):
+            while tokens and (tokens[0].is_punct or syntax.is_when(tokens[0])):
                 tokens.pop(0)  # ", currently, ..."
             if (span := self._span_of(tokens, para)) is not None:
                 return span
         if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause; "a plea
-            clause = _noun_clause(verb)  # for calm": the appeal
-            words = list(clause.subtree) if clause is not None else _appeal_content(verb)
+            clause = syntax.noun_clause(verb)  # for calm": the appeal
+            words = list(clause.subtree) if clause is not None else syntax.appeal_content(verb)
             assert words is not None  # (a cue only with one)
             return self._span_of(words, para)
         clause = self._clause(verb, para)
@@ -690,7 +688,7 @@ class ArticleExtractor:
         if clause and misparsed is not subject and misparsed.dep_ == "nsubj":
             clause = self._up_to(clause, misparsed, para)
         if clause and quotes:
-            return _merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
+            return syntax.merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
         if clause:
             return clause
         quotes = [q for q in quotes if q.words(self.text) >= self.options.min_quote_words
@@ -747,7 +745,7 @@ class ArticleExtractor:
 
     def _leading(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
         """ "<clause>, a news outlet reported Tuesday.": the clause before the speaker."""
-        if _relative_subject(verb):
+        if syntax.relative_subject(verb):
             return None  # "Adviser ..., Femi Adesina, who stated this": no clause of his
         first = min(t.i for t in subject.subtree)
         if first == 0 or para.doc[first - 1].text != ",":
@@ -783,7 +781,7 @@ class ArticleExtractor:
                                              and quote.start < u[1] for u in para.units):
                 continue
             if tok.lower_ == "according" or (self._is_speech_verb(tok) and (
-                    _quoted_as_saying(tok) or _subject(tok))):
+                    syntax.quoted_as_saying(tok) or syntax.subject_of(tok))):
                 distance = min(abs(at - quote.start), abs(at - quote.end))
                 if best is None or distance < best[0]:
                     best = (distance, tok.i)
@@ -796,12 +794,12 @@ class ArticleExtractor:
         parts = [c for v in (verb, *quoting) for c in v.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
             and c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
-            and not _asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
+            and not syntax.asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
         if not parts:  # "warned in a statement that ...", "told a briefing that ...": the
             parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")  # clause
                      and t.i > verb.i and (t.head.dep_ == "pobj" or (  # hangs on the noun
-                         t.head.dep_ == "dobj" and t.head.lemma_.lower() in CHANNELS))
-                     and t.head.lemma_.lower() in self.lex.document_nouns | CHANNELS
+                         t.head.dep_ == "dobj" and t.head.lemma_.lower() in syntax.CHANNELS))
+                     and t.head.lemma_.lower() in self.lex.document_nouns | syntax.CHANNELS
                      and t.left_edge.lower_ == "that"]  # (not "denied a report that")
             parts = parts[:1]
         if not parts:
@@ -811,7 +809,8 @@ class ArticleExtractor:
         marked = any(c.dep_ == "mark" for p in parts for c in p.children)
         if first > verb.i and not marked and verb.lemma_.lower() != "tell":  # "said its
             parts += [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first
-                      and not c.ent_type_ and c.lemma_.lower() not in AUDIENCE | CHANNELS]
+                      and not c.ent_type_
+                      and c.lemma_.lower() not in syntax.AUDIENCE | syntax.CHANNELS]
             # outreach ... had been": a dobj misparse; whom one tells is an audience)
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
@@ -820,7 +819,7 @@ class ArticleExtractor:
                          and c.i > verb.i), None)  # before the "that" is the saying's
             if mark is not None:
                 attribution |= {t.i for t in part.subtree if verb.i < t.i < mark.i}
-        for cited in _quoting_participles(verb):  # ", citing a source familiar with it,"
+        for cited in syntax.quoting_participles(verb):  # ", citing a source familiar with it,"
             attribution |= {cited.i} | {t.i for c in cited.children if c.dep_ != "ccomp"
                                         for t in c.subtree}
         for other in (t for c in parts for t in c.subtree if t.dep_ == "advcl"):
@@ -872,8 +871,8 @@ class ArticleExtractor:
         for n, tok in enumerate(tokens):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if (n > 0 and tok.dep_ == "prep" and obj is not None
-                    and any(t.text in QUOTE_MARKS for t in tokens[n - 1:n])  # after "..."
-                    and noun_lemma(obj) in CHANNELS | self.lex.document_nouns
+                    and any(t.text in syntax.QUOTE_MARKS for t in tokens[n - 1:n])  # after "..."
+                    and noun_lemma(obj) in syntax.CHANNELS | self.lex.document_nouns
                     and {t.i for t in tokens[n:]} <= {t.i for t in tok.subtree}
                     and tok.right_edge.i in ids
                     and not self._in_quote(offset + tok.idx)):
@@ -882,19 +881,19 @@ class ArticleExtractor:
 
     def _predicate(self, verb: Token, subject: Token, para: _Para) -> tuple[int, int] | None:
         """ "has accused Washington of making demands": the verb and what follows it."""
-        if not any(_says_something(c) for c in verb.children if c.i > verb.i):
+        if not any(syntax.says_something(c) for c in verb.children if c.i > verb.i):
             return None
-        skip = ({c.i for c in verb.children if c.dep_ == "nsubj"} if _relative_subject(verb)
+        skip = ({c.i for c in verb.children if c.dep_ == "nsubj"} if syntax.relative_subject(verb)
                 else {t.i for t in subject.subtree})  # (a relative clause is the subject's)
         for other in verb.sent:  # "..., state media reported on Tuesday": who carried it
             if other.i == verb.i or other.lemma_.lower() not in self.lex.speech_verbs:
                 continue
-            trailing = _trailing_subject(other)
+            trailing = syntax.trailing_subject(other)
             if trailing is not None and self._is_speech_verb(other):
                 after = [c for c in other.children if c.i > other.i]
                 skip |= {t.i for node in (trailing, *after) for t in node.subtree} | {other.i}
         for child in verb.children:  # "called for talks on Monday": when, not what
-            if child.i > verb.i and (_is_when(child) or child.lower_ == "according"):
+            if child.i > verb.i and (syntax.is_when(child) or child.lower_ == "according"):
                 skip |= {t.i for t in child.subtree}  # (nor ", according to readouts")
         for child in verb.children:  # "... and warned that ...": a statement of its own
             if child.dep_ == "conj" and self._is_speech_verb(child):
@@ -906,7 +905,7 @@ class ArticleExtractor:
                 skip |= {t.i for t in child.subtree}  # urged ...": another's clause (not
                 # "called for new reservoirs to store rain", parsed as a clause of "for")
         first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in (
-            "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in UNDATED_ADVERBS
+            "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in syntax.UNDATED_ADVERBS
             | {"reportedly"}] or [verb.i])
         return self._span_of([t for t in verb.subtree if t.i not in skip and t.i >= first],
                              para)
@@ -1002,7 +1001,7 @@ class ArticleExtractor:
             described = found.speaker
             if not (described.anonymous and described.kind == "person"):
                 continue
-            if _unique_role(described.name):
+            if syntax.unique_role(described.name):
                 role = described.name.split()[-1].lower()
                 person = self._named_next(found, role) or self._titled_next(found, role)
             elif self._named_later(found):
@@ -1087,7 +1086,7 @@ class ArticleExtractor:
             named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
         if person.kind != "person" or person.anonymous or not bare:  # as a title
             return None
-        return person if _same_rank(titled, found.speaker.name) else None
+        return person if syntax.same_rank(titled, found.speaker.name) else None
 
     def _titled_next(self, found: Found, role: str) -> Entity | None:
         """The next person named with the role as a title, within about a paragraph,
@@ -1095,7 +1094,7 @@ class ArticleExtractor:
         unit_end = found.context[1]
         for at, title, head in self.ctx.titled:
             if unit_end <= at <= unit_end + 700 and title.split()[-1] == role and (
-                    _same_rank(title.split(), found.speaker.name)):
+                    syntax.same_rank(title.split(), found.speaker.name)):
                 resolved = resolve(head, self.ctx, at)
                 entity = resolved.entity if resolved else None
                 if entity is not None and entity.kind == "person" and not entity.anonymous:
@@ -1164,7 +1163,7 @@ class ArticleExtractor:
                             and not self._in_quote(m.start)
                             and not any(f.context[0] <= m.start < f.context[1]
                                         for f in self.found)
-                            and not _ahead(self._token_in(paras, m.start))]
+                            and not syntax.ahead(self._token_in(paras, m.start))]
         for found in self.found:
             para = paras[found.paragraph]
             self._date(found, para, mentions)
@@ -1198,16 +1197,16 @@ class ArticleExtractor:
             return  # "North Korea's claim that ...": the text does not say when
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}
-        met = verb is not None and _after_the_occasion(verb, self.lex.speech_occasions)
+        met = verb is not None and syntax.after_the_occasion(verb, self.lex.speech_occasions)
         near = [m for m in mentions if unit[0] <= m.start < unit[1]
                 and (not self._said_words(m.start)
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
-                and not _in_force(self.text, m)
-                and not _aside(_token_at(para, m.start), verb, self.lex, met)
-                and not _names_event(_token_at(para, m.start), m.end - para.offset,
+                and not syntax.in_force(self.text, m)
+                and not syntax.aside(_token_at(para, m.start), verb, self.lex, met)
+                and not syntax.names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
-                and not _dates_another(_token_at(para, m.start), verb, others)]
+                and not syntax.dates_another(_token_at(para, m.start), verb, others)]
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase
@@ -1218,15 +1217,15 @@ class ArticleExtractor:
             found.said_on, found.date_basis = relative
             found.date_relative = True  # an event's date, not the passage's
             return
-        if verb is not None and _undated(verb):
+        if verb is not None and syntax.undated(verb):
             document = self._document_at(found.start)
-            if document is not None and _present(verb):  # "The Ministry urges the public
-                found.said_on = document.day.isoformat()  # ...": the release's own voice
+            if document is not None and syntax.simple_present(verb):  # "The Ministry urges
+                found.said_on = document.day.isoformat()  # the public ...": the release's voice
                 found.date_basis = f"the date of the document ({document.line!r})"
             return
         if self.options.inherit_dates:
             found.said_on, found.date_basis = self._inherit(found, verb is not None and (
-                _in_the_document(verb, self.lex.document_nouns) or any(
+                syntax.in_the_document(verb, self.lex.document_nouns) or any(
                     not self._in_quote(m.start()) and (
                         not m["occasion"] or m["occasion"].lower() in self.lex.speech_occasions)
                     for m in SAME_DAY.finditer(self.text, *unit))))
@@ -1249,7 +1248,7 @@ class ArticleExtractor:
     def _relative(self, verb: Token, found: Found, para: _Para,
                   mentions: list[dates.DateMention]) -> tuple[str, str] | None:
         """ "came a day after North Korea announced": a day before the passage date."""
-        for anc in _relation_words(verb):
+        for anc in syntax.relation_words(verb):
             amount = next((c for node in (anc, anc.head, anc.head.head) for c in node.children
                            if c.dep_ == "npadvmod" and c.i < anc.i), None)
             phrase = " ".join(t.text for t in amount.subtree) if amount else ""
@@ -1319,142 +1318,15 @@ class ArticleExtractor:
         return next((d for d in self.documents if d.start <= at < d.end), None)
 
 
-# --- parse helpers -------------------------------------------------------------------------
-
-
-def _subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"
-                and not _across_quote(c, verb)]  # ""Our position ...," Lee said": not it
-    if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
-        subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
-                    for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
-    if _relative_subject(verb):
-        return _named_in_apposition(verb.head)  # "Guterres, who called on ...": Guterres
-    if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
-        named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
-        # with "Jae" and "in" subjects; "The newly sworn Prime Minister of Sri Lanka,
-        # Ranil Wickremesinghe on Thursday pledged": the name after the comma, not the role
-        role = named[0].lemma_.lower() if len(named) > 1 else ""
-        person = [c for c in named[1:] if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
-                  and named[0].ent_type_ != "PERSON"
-                  and (role in lexicon().person_nouns or role in lexicon().titles)
-                  and c.left_edge.i > 0 and (c.doc[c.left_edge.i - 1].text == "," or (
-                      c.left_edge.i == named[0].right_edge.i + 1))]  # "Member of the
-        # National Assembly Dr. Hamad Al-Enezi said": the role runs into the name
-        return _named_in_apposition(_minister_in_conj((person or named or subjects)[0]))
-    if verb.dep_ == "conj" and (trailing := _trailing_speaker(verb)) is not None:
-        return trailing
-    if (after_quote := _after_quote_speaker(verb)) is not None:
-        return after_quote
-    if verb.dep_ == "xcomp" and (controller := _object_of(verb.head, verb)) is not None:
-        return controller  # "prompting a UN expert to warn that ...": the expert warned
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("report", "quote") and any(
-            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
-        # "Hamoonga is reported by the Zambia Daily to have said that ...": Hamoonga
-        reported = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        if reported is not None:
-            return reported
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
-            author := _author_before(verb)) is not None:
-        return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        return _subject(verb.head)
-    if _issued_saying(verb):
-        return _subject(verb.head.head)  # "X issued a statement saying ...": X
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
-            verb.tag_ in ("VBD", "VBZ", "VBP") or _trailing_subject(verb) is not None)):
-        return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
-    return _left_entity(verb) or _stray_name(verb)
+# --- helpers -------------------------------------------------------------------------------
 
 
 CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have
-
-# What a speaker "puts at" a figure: "put the death toll at 164".
-FIGURES = frozenset({"toll", "figure", "number", "cost", "damage", "loss", "losses", "total",
-                     "estimate", "count", "bill", "price", "value", "rate", "tally"})
-
-
-def _puts_a_figure(verb: Token) -> bool:
-    """ "put the death toll at 164", "put the cost of the damage at $2 billion"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURES for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(o.like_num or o.pos_ == "NUM" or any(
-            t.like_num for t in o.subtree) for o in c.children) for c in verb.children)
-
-
-# Verbs by which a speaker puts out a document: "issued a statement saying ...".
-ISSUING = frozenset({"issue", "release", "publish", "post", "send", "put", "deliver", "sign"})
-
-
-def _issued_saying(verb: Token) -> bool:
-    """ "The ministry issued a statement saying that ...", "Tuilaepa released a video
-    saying ...": a participle of saying on a document its speaker put out."""
-    noun = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > noun.i
-            and verb.lemma_.lower() in ("say", "state", "announce", "declare")
-            and noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon().document_nouns
-            and noun.head.lemma_.lower() in ISSUING)
-
-
-def _author_before(participle: Token) -> Token | None:
-    """The author of a document named just before a participle that tells what it
-    says: "referred to a statement by 13 envoys on Friday, expressing concern over ..."
-    (the envoys expressed it, not he who referred to it)."""
-    documents = lexicon().document_nouns
-    nouns = [t for t in participle.head.subtree if t.i < participle.i
-             and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in documents]
-    if not nouns:
-        return None
-    noun = nouns[-1]
-    between = participle.doc[noun.i + 1:participle.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in between):
-        return None
-    return next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                 for a in c.children if a.dep_ == "pobj"), None)
-
-
-# Verbs after which their object did what the infinitive says: "prompting a UN expert
-# to warn" (not "urged the minister to explain", a speech act still to come).
-CAUSING = frozenset({"prompt", "lead", "force", "cause", "compel", "spur", "move"})
-
-
-def _object_of(verb: Token, xcomp: Token) -> Token | None:
-    """The object that did the infinitive after a causing ``verb`` (object control)."""
-    if verb.lemma_.lower() not in CAUSING:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i
-                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 # Auxiliaries of a speech act not (yet) made: "will respond", "may announce".
 UNREAL_AUX = frozenset({"will", "'ll", "shall", "may", "might", "could", "should", "must",
                         "can"})
-
-
-def _dates_another(tok: Token | None, verb: Token | None, cues: set[int]) -> bool:
-    """Whether the date word ``tok`` hangs on another statement's speech verb before
-    this one's ("said ..., after Lavrov said on Saturday that ...": Lavrov's day)."""
-    if tok is None or verb is None:
-        return False
-    node = tok
-    while node.head.i != node.i:
-        node = node.head
-        if node.i == verb.i:
-            return False
-        if node.i in cues:
-            return True
-    return False
-
-
-def _ahead(tok: Token | None) -> bool:
-    """Whether the date word ``tok`` names a day to come: "are due to meet on
-    Wednesday", "will travel to Seoul on Friday" (no day a statement was made)."""
-    if tok is None:
-        return False
-    for node in tok.ancestors:  # (the verb or adjective "plan", "due"; not "the plan")
-        if node.pos_ != "NOUN" and node.lemma_.lower() in FUTURE_HEADS or any(
-                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
-            return True
-    return False
 
 
 def _dates_saying(found: Found, tok: Token | None, verb: Token | None) -> bool:
@@ -1474,114 +1346,6 @@ def _dates_saying(found: Found, tok: Token | None, verb: Token | None) -> bool:
     return False
 
 
-def _relative_subject(verb: Token) -> bool:
-    """Whether ``verb`` heads a relative clause whose subject is its antecedent:
-    "Guterres, who called on ...", "the ministry, which said ..."."""
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
-
-
-def _stray_name(verb: Token) -> Token | None:
-    """ "PGNiG said ...": a name the tagger did not know (an interjection here) right
-    before the verb, that the parse hung on it as anything but its subject."""
-    if verb.i == 0:
-        return None
-    prev = verb.doc[verb.i - 1]
-    if (prev.head.i == verb.i and prev.dep_ in ("intj", "dep", "npadvmod", "nmod", "compound")
-            and prev.text[:1].isupper() and prev.is_alpha and prev.i == verb.sent.start):
-        return prev
-    return None
-
-
-def _minister_in_conj(subject: Token) -> Token:
-    """ "Migration and Asylum Minister Notis Mitarachi stated", "Foreign Minister and
-    Deputy Prime Minister Ali Tan told": the parse made a portfolio or the first title
-    the subject and the titled name its conjunct; the name is the subject."""
-    lex = lexicon()
-    if subject.lower_ not in lex.portfolios | lex.titles or subject.ent_type_ == "PERSON":
-        return subject
-    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
-                 and any(t.lower_ in lex.titles | lex.person_nouns for t in c.lefts)),
-                subject)
-
-
-def _named_in_apposition(subject: Token) -> Token:
-    """ "... present in more than 80 countries, the WHO's technical lead, Maria Van
-    Kerkhove, said": the parse made the last noun of the clause the subject and the
-    speaker its apposition; a thing with a person in apposition is that person."""
-    lex = lexicon()
-    counted = subject.ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
-    # ("One of them, Kaiyuan, said"; "... above 50 degrees Celsius, the Ministry of
-    # Electricity said": a number or a measure is no speaker, a body next to it is)
-    if not counted and (subject.ent_type_ or subject.pos_ in ("PROPN", "PRON") or noun_lemma(
-            subject) in lex.person_nouns | lex.org_nouns | lex.media_nouns):
-        return subject
-    named = ("PERSON", "ORG") if counted else ("PERSON",)
-    chain, people = [subject], []
-    while chain:  # appositions of appositions: "countries, the lead, Maria Lindqvist,"
-        node = chain.pop()
-        for child in node.children:  # (a measure's body may be parsed its conjunct)
-            if child.dep_ == "appos" or (counted and child.dep_ == "conj"):
-                chain.append(child)
-                if child.ent_type_ in named:
-                    people.append(child)
-    return max(people, key=lambda t: t.i) if people else subject
-
-
-def _after_quote_speaker(verb: Token) -> Token | None:
-    """ ""We have no information," ministry spokesman Yoh Sang-key told reporters": the
-    small model can parse "told" as an adjective of "reporters"; a past-tense speech
-    verb right after a name that follows a closing quote is the attribution."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound", "acl"):
-        return None
-    doc, i = verb.doc, verb.i - 1
-    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):
-        return None
-    while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].text == "-"):
-        i -= 1
-    if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].text not in (",", "?", "!"):
-        return None
-    return _left_entity(verb) or doc[verb.i - 1]
-
-
-def _trailing_subject(verb: Token) -> Token | None:
-    """The speaker of an attribution that ends the sentence after a comma, ", state
-    media reported on Tuesday.", whether parsed as the verb's subject or as the noun
-    the verb modifies; None if the verb has words of its own after it."""
-    doc, sent = verb.doc, verb.sent
-    if verb.dep_ == "acl":
-        subject = verb.head if verb.head.i < verb.i else None
-    else:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
-    first = subject.left_edge.i
-    if first <= sent.start or doc[first - 1].text != ",":
-        return None
-    if any(not (c.is_punct or _is_when(c)) for c in verb.children if c.i > verb.i):
-        return None
-    return subject if all(t.is_punct for t in doc[verb.right_edge.i + 1: sent.end]) else None
-
-
-def _across_quote(tok: Token, verb: Token) -> bool:
-    """Whether a quotation mark stands between ``tok`` and ``verb`` an odd number of
-    times: one of them is inside a quote and the other outside."""
-    low, high = sorted((tok.i, verb.i))
-    marks = sum(1 for t in tok.doc[low + 1:high] if t.text in QUOTE_MARKS)
-    return marks % 2 == 1
-
-
-# Roles one person holds in a body: "the head of the WHO", "a spokeswoman for the ministry"
-# (not "a senior official", "an expert": many people).
-UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "chairman",
-                "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
-                "spokesperson", "minister", "secretary", "secretary-general", "leader",
-                "ambassador", "envoy", "governor", "mayor", "premier", "commissioner",
-                "chancellor", "commander", "prosecutor", "sister", "brother", "wife",
-                "husband", "daughter", "son", "widow", "investigator", "rapporteur",
-                "coordinator", "administrator"}
-
-
 # "This was Vice Admiral Leopoldo Laroya's response when asked ...": whose words the
 # statement before gave.
 _IDENTIFIED = re.compile(r"(?:This|That|These|Those) (?:was|were|is|are) (?:the )?"
@@ -1592,369 +1356,19 @@ _ANONYMITY = re.compile(r"\banonymity\b|\bunnamed\b|\bnot authori[sz]ed\b|\bdecl
                         r"(?:named|identified)\b|\bwho asked not to be\b", re.IGNORECASE)
 
 
-def _unique_role(description: str) -> bool:
-    """ "head of the World Health Organization", "spokeswoman for the Chinese foreign
-    ministry", "UN human rights chief": a role held by one person, and where."""
-    words = description.split()
-    for n, word in enumerate(words):
-        if word.lower() in UNIQUE_ROLES:
-            placed = n > 0 or (n + 1 < len(words) and words[n + 1] in ("of", "for", "at"))
-            return placed and not any(w.lower() in ("deputy", "vice", "former", "senior")
-                                      for w in words[:n])
-    return False
-
-
-def _trailing_speaker(verb: Token) -> Token | None:
-    """ "<clause>, a spokeswoman for the ministry said": the noun phrase right before
-    the verb, after a comma, that the parse hung on the clause's last noun."""
-    doc = verb.doc
-    if verb.i < 2:
-        return None
-    found = [t for t in doc[verb.sent.start: verb.i] if t.right_edge.i == verb.i - 1
-             and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "npadvmod")
-             and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
-    return min(found, key=lambda t: t.left_edge.i) if found else None
-
-
-# An adverb between a speaker and the verb: "Okoro also said", "Lee later told".
-_ADVERB = (r"(?:\w+ly|also|still|again|then|later|earlier|further|however|meanwhile|too"
-           r"|separately|previously|once|often|already)")
-_DAY_WORD = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-             r"|yesterday|today)")  # "Minister Fitzgerald Hinds Monday warned"
-
-
-def _left_entity(verb: Token) -> Token | None:
-    """A named speaker left of the verb that the parse failed to attach as its subject:
-    "Kim Yo-jong, the sister of leader Kim, said" with only an apposition between."""
-    sent = verb.sent
-    for ent in reversed([e for e in sent.ents if e.end <= verb.i]):
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            continue
-        between = verb.doc[ent.end: verb.i].text
-        if re.fullmatch(rf"\s*(?:,[^,]*,)?\s*(?:{_DAY_WORD}\s*)?(?:{_ADVERB}\s*)?", between):
-            return ent.root
-    return None
-
-
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("SEOUL, March 23 (Yonhap) --") ends, or 0 (the rules
     are ingest's, which also reads the place, agency and date from it)."""
     stripped = len(text) - len(text.lstrip())
-    length = dateline_length(text[stripped:])
+    length = dateline_length(text[stripped:]) or capitals_colon_length(text[stripped:])
     return stripped + length if length else 0
 
-
-def _quoted_as_saying(verb: Token) -> Token | None:
-    """ "KCNA quoted Kim as saying that ...", "Kim was quoted as saying ...", "the report
-    cited unnamed sources as saying ...": Kim, the sources."""
-    if verb.lemma_.lower() != "say" or verb.tag_ != "VBG":
-        return None
-    for anc in verb.ancestors:
-        if anc.lemma_.lower() in ("quote", "cite"):  # "cited unnamed sources as saying"
-            role = ("dobj", "nsubjpass")
-            return next((c for c in anc.children if c.dep_ in role), None)
-    return None
-
-
-def _quoting(verb: Token) -> Token | None:
-    """ "it reported, quoting an official": the official is the speaker (but "the NIS
-    said, citing a recent report that ..." and "citing its own projections" name a
-    source, not a speaker). The participle may hang on the reported clause:
-    "Interfax reported, citing a source familiar with the matter, that ..."."""
-    for child in _quoting_participles(verb):
-        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-        if obj is not None and _could_speak(obj):
-            return obj
-    return None
-
-
-def _quoting_participles(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.lemma_.lower() in ("quote", "cite")
-             and c.tag_ == "VBG"]
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
-                       clause)
-        found += [c for c in clause.children if c.lemma_.lower() in ("quote", "cite")
-                  and c.tag_ == "VBG" and c.i < subject.i]
-    return found
-
-
-def _could_speak(noun: Token) -> bool:
-    """A person, a body or a name: who can be quoted (not "data" or "projections")."""
-    lex = lexicon()
-    return (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN"
-            or noun_lemma(noun) in lex.person_nouns | lex.org_nouns | lex.media_nouns)
-
-
-def _quote_follows(verb: Token) -> bool:
-    """A quotation mark among the verb's next few words: 'maintained it was "unjust"'."""
-    return any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1: verb.i + 6])
-
-
-def _says_something(child: Token) -> bool:
-    """Whether a dependent of a speech verb carries content, not only the channel:
-    "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
-    if _is_when(child):
-        return False
-    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
-                                     for c in child.children):
-        return True  # "called for North Korea to join ..."
-    if child.dep_ == "xcomp" and _anonymity(child):
-        return False  # "asked not to be named": how the source is kept, not what it said
-    if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
-        told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
-        channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
-        return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
-                and not _points_back(child))
-    if child.dep_ == "prep":
-        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.lower_ == "with":
-            return False  # "spoke with Kuleba": with whom
-        if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report"):
-            # "talked to his counterpart", "spoke on current issues in rail", "reported on
-            # the situation": whom, a topic, where; a stance is content ("spoke in favour
-            # of sharing vaccines", "spoke against the plan")
-            return child.lower_ == "against" or (
-                child.lower_ == "in" and obj is not None and obj.lemma_.lower() in STANCES)
-        return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS | {
-            "call"}  # "in a call with reporters" (but "echoed the call for talks")
-    return False
-
-
-def _anonymity(verb: Token) -> bool:
-    """ "not to be named", "not to be identified", "to remain anonymous"."""
-    lemma = verb.lemma_.lower()
-    if lemma in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    return lemma == "remain" and any(c.lower_ == "anonymous" for c in verb.children)
-
-
-def _is_when(child: Token) -> bool:
-    """ "on Monday", "last week", "Tuesday": a dependent that only says when."""
-    words = [t for t in child.subtree if not (t is child and t.dep_ == "prep")]
-    return (child.dep_ in ("prep", "npadvmod", "advmod", "pobj") and bool(words)
-            and all(t.ent_type_ in ("DATE", "TIME") for t in words))
-
-
-def _points_back(obj: Token) -> bool:
-    """ "echoed the remarks", "repeated his comments": an object that only refers back
-    to something said (no words of its own) is no content ("echoed the call for talks"
-    has some)."""
-    if obj.lower_ in ("this", "that", "these", "those", "so") and not any(obj.children):
-        return True  # "who stated this in a chat with journalists": the words before
-    return (obj.lemma_.lower() in SPEECH_NOUNS
-            and all(c.dep_ in ("det", "poss", "amod", "predet") for c in obj.children)
-            and any(c.dep_ in ("det", "poss") for c in obj.children))
-
-
-def _relation_words(verb: Token) -> list[Token]:
-    """ "after"/"before" linking the verb's clause to an event ("came a day after X
-    said"), or "earlier"/"later" measured from the passage ("A day earlier, X said")."""
-    words = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-    words += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in (
-        "earlier", "later") and any(n.dep_ == "npadvmod" for n in c.children)]  # "a day earlier"
-    words += [a for a in verb.ancestors if a.lower_ in ("after", "before") and a.dep_ == "prep"]
-    return words
-
-
-def _according_object(tok: Token) -> Token | None:
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-        to = tok.nbor()
-    if to is None:
-        return None
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
-
-
-def _aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False) -> bool:
-    """A date inside a clause about someone, not about the saying: "Moon, who met Biden
-    last week, said ...", "the minister, appointed in May, told ..." (but "the report
-    released Monday shows" dates what the report says, and "said at a meeting called
-    by the US on Monday", "told a briefing that was held on Friday" the occasion the
-    words were said at, and "X, speaking to reporters on Sunday, said" the saying).
-    ``met``: the verb says its words came "after the meeting", so a clause about the
-    speaker meeting ("X, who held talks with Y on Tuesday, said after the meeting")
-    dates them too."""
-    if tok is None or verb is None or tok.doc is not verb.doc:
-        return False
-    for node in (tok, *tok.ancestors):
-        if node.i == verb.i:
-            return False
-        side = node.dep_ in ("relcl", "appos") or (
-            node.dep_ == "acl" and node.head.lemma_.lower() not in lex.document_nouns
-            and _trailing_subject(node) is None  # ", state media reported on Tuesday"
-            and not (node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs))
-        if side and not node.left_edge.i <= verb.i <= node.right_edge.i and not (
-                node.dep_ != "appos" and _occasion_of(node.head, verb, lex.speech_occasions)
-                or met and _meeting(node, lex.speech_occasions)):
-            return True
-    return False
-
-
-MEETING_VERBS = frozenset({"attend", "chair", "hold", "host", "meet"})
-
-
-def _after_the_occasion(verb: Token, occasions: frozenset[str]) -> bool:
-    """ "said after the meeting", "told reporters following the talks": the words came
-    after an occasion the report named before."""
-    return any(c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in occasions
-        and any(d.lower_ in ("the", "that", "those") for d in o.children)
-        for o in c.children) for c in verb.children)
-
-
-def _meeting(clause: Token, occasions: frozenset[str]) -> bool:
-    """Whether a clause tells of a meeting: "who held talks with ...", "who met Y"."""
-    return clause.lemma_.lower() in MEETING_VERBS or any(
-        t.lemma_.lower() in occasions and t.pos_ == "NOUN" for t in clause.subtree)
-
-
-# A day a measure starts or ends: "a price rise with effect from Thursday", "effective
-# Monday", "the curfew runs until Friday" (not when anything was said).
-IN_FORCE = re.compile(r"\b(?:with effect|effective|takes? effect|starting|beginning|as of"
-                      r"|until|till|through)(?:\s+(?:from|on))?\s+$", re.IGNORECASE)
-
-
-def _in_force(text: str, mention: dates.DateMention) -> bool:
-    """Whether a date is the day a measure starts or ends (its own "from" included)."""
-    lead = re.match(r"(?:from|on)\s+", mention.phrase, re.IGNORECASE)
-    before = text[max(0, mention.start - 30):mention.start] + (lead[0] if lead else "")
-    return bool(IN_FORCE.search(before))
 
 # "Speaking to the broadcaster the same day, X said", "At the same briefing, the
 # ministry said": the day of the statement before.
 SAME_DAY = re.compile(r"\b(?:the same|that same|that) (?:day|morning|afternoon|evening|night)\b"
                       r"|\b(?:at|in|during) (?:the same|that same) (?P<occasion>[a-z]+)",
                       re.IGNORECASE)
-
-
-def _in_the_document(verb: Token, documents: frozenset[str]) -> bool:
-    """ "said in the statement", "wrote in the letter": a document the report named
-    before (the definite article), whose day is that of the words."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in documents
-        and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
-        for o in c.children) for c in verb.children)
-
-
-def _occasion_of(noun: Token, verb: Token, occasions: frozenset[str]) -> bool:
-    """Whether ``noun`` is the occasion ``verb``'s words were said at: a meeting, news
-    conference or interview the verb takes ("said at a meeting", "told a briefing",
-    "speaking in an interview"), directly or through its preposition."""
-    if noun.lemma_.lower() not in occasions:
-        return False
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return head.i == verb.i and noun.dep_ in ("pobj", "dobj", "dative", "npadvmod")
-
-
-MODIFIERS = ("compound", "nummod", "nmod", "amod", "npadvmod")  # of a noun, before it
-
-
-def _names_event(tok: Token | None, end: int, occasions: frozenset[str]) -> bool:
-    """A date that names an event by its day, not the saying: "talking about July 5-6
-    Pride rallies", "ahead of the October 2 elections", "the March 1 deadline" (the
-    date a modifier of a noun after it); but "told a July 5 news conference" and "in
-    a Monday interview" say when the words were said. ``end`` is where the date ends
-    (an offset in ``tok``'s doc)."""
-    node = tok
-    while node is not None and node.dep_ in MODIFIERS and node.head.i > node.i:
-        node = node.head
-        if node.idx >= end and node.pos_ in ("NOUN", "PROPN"):
-            while node.dep_ == "compound" and node.head.i > node.i:  # "news conference"
-                node = node.head
-            return node.lemma_.lower() not in occasions
-    return False
-
-
-def _asked_aside(verb: Token) -> bool:
-    """ "Marquez, asked whether deliveries would pick up, said ...": "asked" between
-    commas after a name, before the speaker's own verb, is a question put to her, even
-    when the parse makes it her verb."""
-    if verb.lemma_.lower() != "ask" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
-        return False
-    end = verb.right_edge.i + 1
-    doc = verb.doc
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("VERB", "AUX")
-
-
-def _as_said(verb: Token) -> Token | None:
-    """ "As Muller recalled, thousands of guards ...": the main clause a leading "as X
-    said" attributes (its verb), or None."""
-    if verb.dep_ != "advcl" or verb.head.i <= verb.i or _has_clause(verb) or not any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return None
-    if any(c.dep_ in ("dobj", "prep") and not _is_when(c) for c in verb.children
-           if c.i > verb.i):
-        return None  # "As he spoke to reporters, ...": when, not what
-    return verb.head
-
-
-def _nobody(subject: Token) -> bool:
-    """ "No group has claimed responsibility", "none of the parties commented": a
-    speech act that nobody made."""
-    return subject.lower_ in ("none", "nobody", "noone", "neither") or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
-
-
-def _appeal_content(noun: Token) -> list[Token] | None:
-    """The words of an appeal, from its "for": "a plea for people to leave the red
-    zone", "a call for donors to increase aid", "an appeal for calm" (the parse hangs
-    the infinitive on the noun, or makes "for" the mark of a clause of the verb)."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-                 and c.i > noun.i and any(o.dep_ == "pobj" for o in c.children)), None)
-    if prep is not None:
-        then = [t for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > prep.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for t in c.subtree]
-        return sorted([*prep.subtree, *then], key=lambda t: t.i)
-    clause = next((c for c in noun.head.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1
-        for m in c.children)), None) if noun.dep_ == "dobj" else None
-    return list(clause.subtree) if clause is not None else None
-
-
-def _noun_clause(noun: Token) -> Token | None:
-    """The "that" clause right after a noun, or after its agent ("claim that it sent
-    no letter", "the accusation by Beijing that ...")."""
-    follows = noun.i + 1
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by" and child.i == follows:
-            follows = child.right_edge.i + 1
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                 and c.left_edge.lower_ == "that" and c.left_edge.i == follows
-                 and any(k.dep_ == "mark" for k in c.children)), None)
-
-
-def _has_clause(tok: Token) -> bool:
-    return any(c.dep_ == "ccomp" for c in tok.children)
-
-
-def _reported_clause(tok: Token) -> bool:
-    """A clause complement that is not a quote's own verb ("..., " she said)."""
-    doc = tok.doc
-    for c in tok.children:
-        if c.dep_ != "ccomp":
-            continue
-        first = c.left_edge.i
-        quoted = doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in
-                                                    QUOTE_MARKS)
-        if not quoted:
-            return True
-    return False
-
-
-def _present(verb: Token) -> bool:
-    """ "urges", "expresses": the simple present, as a document speaks."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _undated(verb: Token) -> bool:
-    """ "has said", "earlier said", "claims": the text does not fix when."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    adverb = any(c.dep_ == "advmod" and c.lower_ in UNDATED_ADVERBS for c in verb.children)
-    present = verb.tag_ in ("VBZ", "VBP")
-    return perfect or adverb or present
 
 
 def _token_at(para: _Para, at: int) -> Token | None:
@@ -1964,37 +1378,9 @@ def _token_at(para: _Para, at: int) -> Token | None:
     return None
 
 
-def _merge(clause: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
-    start, end = clause
-    for q_start, q_end in quotes:
-        if q_start - end <= 3 or q_start <= end:
-            end = max(end, q_end)
-    return start, end
-
-
 def statement_id(source_id: str, text: str) -> str:
     """Stable id: the same words in the same source keep the same id on every run."""
     digest = hashlib.sha1(f"{source_id}\n{name_key(text)}".encode()).hexdigest()[:8]
     return f"{slugify(source_id, 40)}-{digest}"
 
 
-def _main_subject(tok: Token) -> bool:
-    """Whether a subject is the sentence's own (or that of a verb conjoined with the
-    sentence's), not of a clause inside it."""
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
-
-
-def _same_rank(title: list[str], described: str) -> bool:
-    """Whether a title can be the role a speaker was described by: "Deputy Prime
-    Minister Hale" is not "the Prime Minister", and "Defense Secretary Austin" is not
-    "the Department of Defense press secretary" (both name the kind of secretary)."""
-    words = described.lower().split()
-    title = [w.lower() for w in title]
-    kinds = lexicon().portfolios | {"press", "prime"}
-    if len(words) > 1 and len(title) > 1 and words[-2] in kinds and title[-2] in kinds and (
-            words[-2] != title[-2]):
-        return False
-    return not (set(title) & SUBORDINATE) or bool(set(words) & SUBORDINATE)

@@ -500,9 +500,12 @@ _DATED_LEAD = re.compile(rf"^(?:(?P<date>{_DATE})\s?)?{_AGENCY}\s*(?:--|—|–)
 _WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
 _KICKERS = frozenset(
-    {"ANALYSIS", "BREAKING", "CORRECTED", "EXCLUSIVE", "FLASH", "LIVE", "OPINION", "UPDATE",
-     "UPDATED", "URGENT", "WATCH"}
+    {"ALERT", "ANALYSIS", "BREAKING", "CORRECTED", "CORRECTION", "EDITORIAL", "EXCLUSIVE",
+     "EXPLAINER", "FACTBOX", "FLASH", "LIVE", "NOTE", "OPINION", "PHOTOS", "READ", "UPDATE",
+     "UPDATED", "URGENT", "VIDEO", "WARNING", "WATCH"}
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|my|me)\b|\b(?:thank|good (?:morning|afternoon|"
+                           r"evening))\b", re.IGNORECASE)
 _AGENCY_DATE = re.compile(rf"^(?P<name>.+?)\s*[-–—,]\s*(?P<date>{_DATE})$")
 
 
@@ -564,6 +567,27 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if agency is None and when is not None and not match["sep"] and bare is not None:
         agency = bare["agency"]
     return Dateline(place=_title_case(place), publisher=agency, when=when)
+
+
+# "NAROWAL: ...", "PESHAWAR: ...": a place in capitals and a colon, as South Asian
+# papers open a report; and a transcript's speaker labels, which look the same.
+_CAPITALS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,2}):[ \t]+"
+                             r"(?=[A-Z])")
+_LABEL_LINE = re.compile(r"(?m)^[A-Z][A-Z.'\-]+(?:[ ,][A-Z][A-Za-z.'\-]*){0,6}:[ \t]")
+
+
+def capitals_colon_length(text: str) -> int:
+    """How many characters a dateline "NAROWAL: " takes at the start of ``text``, or 0:
+    a place in capitals before a colon and a sentence in the third person, in a text
+    with no other line so labelled (a transcript's "KWON: And here in Seoul ...")."""
+    match = _CAPITALS_COLON.match(text)
+    if match is None or match["place"].split()[0] in _KICKERS:
+        return 0
+    rest = text[match.end():].split("\n")[0].strip()
+    if len(rest.split()) < 8 or not rest.endswith((".", '"', "\u201d")) or (
+            _FIRST_PERSON.search(rest) or _headline_case(rest)):
+        return 0
+    return match.end() if len(_LABEL_LINE.findall(text)) == 1 else 0
 
 
 def dateline_length(paragraph: str) -> int:
@@ -632,9 +656,11 @@ def _dateline_is_plausible(match: re.Match[str], place: str, when: WrittenDate |
 
     if match["agency"]:
         return bool(match["sep"]) or when is not None or place.isupper()
-    if match["sep"] == ":" and not match["region"] and when is None:
-        # "Muscat: Shaikh Jasim ... has said that ...": a known place before a sentence
-        # (not a speaker's label, nor a headline's "Tunisia: Ministry warns of fake news")
+    if (match["sep"] == ":" or match["sep"] in ("--", "\u2014", "\u2013") and not place.isupper()
+            ) and not match["region"] and when is None:
+        # "Muscat: Shaikh Jasim ... has said that ...", "Rabat – ...": a known place
+        # before a sentence (not a speaker's label, nor a headline's "Tunisia: Ministry
+        # warns of fake news")
         rest = match.string[match.end():].split("\n")[0].strip()
         return place.lower() in capitals_and_countries() and len(rest.split()) >= 8 and (
             rest.endswith((".", "!", "?", '"', "\u201d")) and not _headline_case(rest))

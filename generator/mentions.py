@@ -9,10 +9,9 @@ unidentified senior administration official" stays an unnamed actor of its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .actors import (
     PRONOUNS_PERSON,
@@ -23,6 +22,30 @@ from .actors import (
     Registry,
 )
 from .lexicon import lexicon, slugify
+from .phrases import (
+    AGE_PHRASE,
+    HONORIFICS,
+    STYLED,
+    acronyms,
+    as_written,
+    core_tokens,
+    described_name,
+    described_words,
+    determiner,
+    gender_of,
+    generic_noun,
+    hyphen_piece,
+    hyphen_tail,
+    is_possessive_marker,
+    misattached_subject,
+    mood_word,
+    noun_lemma,
+    of_members,
+    person_name,
+    placed_alias,
+    plausible_name,
+    text_of,
+)
 
 # Last words of the names of news outlets: "Fuji TV", "NK News", "Rodong Sinmun".
 MEDIA_NAME_ENDS = {"tv", "television", "news", "radio", "broadcasting", "times", "post",
@@ -43,12 +66,9 @@ DESCRIPTIVE = {"new", "former", "current", "outgoing", "incoming", "previous", "
 # (three tokens to spaCy: "state", "-", "run").
 _DESCRIBING_TAILS = frozenset({"run", "owned", "controlled", "backed", "funded", "based",
                                "affiliated", "linked", "led", "sponsored", "operated"})
-EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "case"}
 # Roles news abbreviates: "the PM said".
 ABBREVIATED_ROLES = {"pm": "prime minister", "fm": "foreign minister",
                      "cs": "cabinet secretary"}
-# "the 47-year-old", "the 60-year-old": a person the text introduced, by age
-_AGE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?P<noun> [a-z]+)?$")
 
 
 @dataclass
@@ -60,6 +80,9 @@ class Context:
     # (char offset, title in lower case, head of the name) of each titled name ahead:
     # "Prime Minister Boris Johnson", for "the Prime Minister" said before he is named
     titled: list[tuple[int, str, Token]] = field(default_factory=list)
+    # (char offset, noun) of each document a statement was made in, and its author:
+    # "Stanciu warned in a letter ...", for "The letter also asked ..."
+    documents: list[tuple[int, str, Entity]] = field(default_factory=list)
 
 
 @dataclass
@@ -68,118 +91,7 @@ class Resolved:
     mention: str  # the words as written
 
 
-def core_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` without appositions, clauses and trailing phrases."""
-    drop: set[int] = set()
-    name = next((e for e in head.doc.ents if e.start <= head.i < e.end
-                 and e.label_ in ("ORG", "FAC", "GPE", "NORP")), None)
-    for child in head.children:
-        if child.tag_ == "HYPH":
-            continue  # "Cho Hey-sil": the hyphen is part of the name
-        if name is not None and child.i > head.i and _part_of_name(child, name):
-            drop.update(_bracketed(child))  # (the acronym after it is not the name)
-            continue  # "the Joint Chiefs of Staff", "Ministry of Foreign Affairs": one name
-        if _name_of(head, child):
-            continue  # the same, untagged (or tagged in two pieces: "the Directorate of
-            # Meteorology" and "Hydrology")
-        if _office_of(head, child):
-            continue  # "the office of Prime Minister Fumio Kishida": whose office it is
-        if child.dep_ in EDGE_DROP and not _is_possessive_marker(child) or (
-                child.dep_ == "npadvmod" and child.i > head.i):  # "Biegun ... last week"
-            drop.update(t.i for t in child.subtree)
-    for tok in head.subtree:  # "a person familiar with the talks, who declined ...": a
-        if tok.dep_ == "relcl" and tok.i > head.i:  # clause inside the phrase names nobody
-            drop.update(t.i for t in tok.subtree)
-            drop.update(t.i for t in tok.doc[tok.left_edge.i - 1: tok.left_edge.i]
-                        if t.is_punct)
-    tokens = [t for t in head.subtree if t.i not in drop]
-    while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME") and not (
-            _AGE.match(text_of(tokens))):  # (but "the 47-year-old", a DATE to NER, is who)
-        tokens.pop()  # "Rodong Sinmun Thursday says": when, not who
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    return tokens
-
-
-def _part_of_name(child: Token, name: Span) -> bool:
-    """Whether the phrase ``child`` opens after a name's head is inside the name: "of
-    Paraguay (ARP)" in "the Rural Association of Paraguay", "and Sustainable
-    Development" in "the Ministry of Environment and Sustainable Development". A
-    conjoined phrase is a second body when it has its own article or body noun ("the
-    ministry of health and the ministry of finance")."""
-    if child.dep_ not in ("prep", "cc", "conj") or child.dep_ == "conj" and (
-            child.lemma_.lower() in lexicon().org_nouns
-            or any(t.dep_ == "det" for t in child.subtree)):
-        return False
-    inside = {t.i for t in child.subtree} - _bracketed(child)
-    return all(name.start <= i < name.end for i in inside)
-
-
-def _acronyms(head: Token) -> set[str]:
-    """ "the Intergovernmental Authority on Development (IGAD)": the short name the
-    text gives a body in brackets, for later mentions by it ("IGAD said")."""
-    doc, found = head.doc, set()
-    marks = sorted(_bracketed(head))
-    for n, i in enumerate(marks):
-        if doc[i].text == "(":
-            inner = [doc[j] for j in marks[n + 1:] if doc[j].text != ")"][:1]
-            if inner and len(inner[0].text) >= 2 and inner[0].text.isupper() and (
-                    inner[0].is_alpha or inner[0].text.replace("-", "").isalpha()):
-                found.add(inner[0].text)
-    return found
-
-
-def _bracketed(tok: Token) -> set[int]:
-    """The bracketed appositions under ``tok`` with their brackets: "(MADES)"."""
-    doc, out = tok.doc, set()
-    for t in tok.subtree:
-        left, right = t.left_edge.i - 1, t.right_edge.i + 1
-        if t.dep_ == "appos" and left >= 0 and doc[left].text == "(":
-            out.update(x.i for x in t.subtree)
-            out.add(left)
-            if right < len(doc) and doc[right].text == ")":
-                out.add(right)
-    return out
-
-
-def _name_of(head: Token, prep: Token) -> bool:
-    """ "Joint Chiefs of Staff" that NER left untagged: a plural proper noun or a body's
-    noun, and "of" with only capitalised words after it."""
-    if prep.lower_ != "of" or prep.i < head.i or head.ent_type_ == "PERSON" or not (
-            head.tag_ == "NNPS" or head.pos_ == "PROPN"
-            and head.lemma_.lower() in lexicon().org_nouns):
-        return False
-    words = [t for t in prep.subtree if t.i != prep.i]
-    return bool(words) and words[-1].pos_ == "PROPN" and all(  # ("Ministry of Foreign
-        t.pos_ == "PROPN" or t.lower_ in ("and", "the", "&", "of") for t in words)  # Affairs
     # of Turkmenistan")
-
-
-OFFICES = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "government",
-                     "administration", "cabinet", "aide", "aides", "camp", "team"})
-
-
-def _office_of(head: Token, prep: Token) -> bool:
-    """ "office of Japanese Prime Minister Fumio Kishida": the person named after "of"
-    says whose office it is, and is part of its name."""
-    if head.lemma_.lower() not in OFFICES or prep.lower_ != "of" or prep.i < head.i:
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.pos_ == "PROPN" and any(
-        t.ent_type_ == "PERSON" for t in obj.subtree)
-
-
-def _is_possessive_marker(tok: Token) -> bool:
-    return tok.dep_ == "case" and tok.lower_ in ("'s", "\u2019s", "'")
-
-
-def text_of(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i: tokens[-1].i + 1].text
 
 
 def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
@@ -223,21 +135,8 @@ def _note_gender(head: Token, tokens: list[Token], entity: Entity,
     """Remember what the words naming a person say of their gender. A pronoun is no
     evidence: one resolved wrongly ("he" for a woman) would send the next one astray
     too (measured: holdout F lost 0.008 attribution F1 when pronouns counted)."""
-    if head.pos_ != "PRON" and (gender := _gender(head, tokens)):
+    if head.pos_ != "PRON" and (gender := gender_of(head, tokens)):
         discourse.genders[entity.id] = gender
-
-
-def _gender(head: Token, tokens: list[Token]) -> str | None:
-    """What the phrase naming a person says of their gender: an honorific or a noun
-    of their own ("Ms.", "spokeswoman", "the sister of ..."), not one inside another
-    person's possessive ("Kim's wife" says nothing of Kim)."""
-    owned = {t.i for tok in tokens if tok.dep_ == "poss" for t in tok.subtree}
-    words = [t for t in tokens if t.i not in owned]
-    words += [c for c in head.children if c.dep_ == "appos"]
-    lex = lexicon()
-    found = {("f" if w in lex.female_words else "m") for t in words
-             if (w := t.lower_.rstrip(".")) in lex.female_words | lex.male_words}
-    return found.pop() if len(found) == 1 else None
 
 
 # --- the cases, tried in order -----------------------------------------------------------
@@ -270,7 +169,7 @@ def _style(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
 
 def _known_surname(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "Okafor said" after "Trade Secretary Helen Okafor": whatever NER made of it."""
-    words = [t for t in tokens if t.dep_ != "det" and not _is_possessive_marker(t)]
+    words = [t for t in tokens if t.dep_ != "det" and not is_possessive_marker(t)]
     titles = lexicon().titles
     while len(words) > 1 and words[0].lower_.rstrip(".") in titles | HONORIFICS:
         words = words[1:]
@@ -324,11 +223,11 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
             candidates += [c for c in child.children if c.dep_ == "appos"]  # the name
             continue  # perhaps hung on it
         if words and child.ent_type_ != "PERSON":  # "retired PE teacher Sandra Holt",
-            words = _described_name(words)  # the name tagged an organisation
+            words = described_name(words)  # the name tagged an organisation
         if words and (child.ent_type_ == "PERSON" or (
-                all(t.pos_ == "PROPN" or t.text == "-" or _hyphen_piece(t) for t in words)
+                all(t.pos_ == "PROPN" or t.text == "-" or hyphen_piece(t) for t in words)
                 and getattr(ctx.registry.find(text_of(words)), "kind", "person") == "person"
-                and _plausible_name(text_of(words)))):  # (a person known already, or none)
+                and plausible_name(text_of(words)))):  # (a person known already, or none)
             while len(words) > 2 and words[0].lower_.rstrip(".") in HONORIFICS:
                 words = words[1:]  # ", Mr Tunde Bakare,"
             whole = (child.ent_type_ == "PERSON" and 1 < len(words) <= 4 and words[0].i > 0
@@ -346,13 +245,6 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
     return None
 
 
-def _hyphen_piece(tok: Token) -> bool:
-    """ "seok" of "Kang Min-seok": the part of a name glued after its hyphen (which the
-    tagger may take for a common noun)."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and (
-        tok.idx == tok.doc[tok.i - 1].idx + 1) and tok.is_alpha
-
-
 def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
     """ "U.S. Special Representative for North Korea Sung Kim said": the parse makes
     the title the subject and hangs the name on its "for" phrase."""
@@ -360,9 +252,12 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.ent_type_ != "PERSON" or obj.i != head.right_edge.i:
+        if obj is None or obj.i != head.right_edge.i:
             continue
-        words = [t for t in obj.subtree if t.ent_type_ == "PERSON" or t.text == "-"]
+        if obj.ent_type_ == "PERSON":
+            words = [t for t in obj.subtree if t.ent_type_ == "PERSON" or t.text == "-"]
+        elif not (words := _name_after_portfolio(obj)):
+            continue
         domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
         while domain and domain[-1].lower_.rstrip(".") in HONORIFICS:
             domain.pop()  # "WHO Representative in Pakistan Dr Hannah Okafor"
@@ -379,6 +274,24 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
                 found.roles.append((title, None))
             return found
     return None
+
+
+def _name_after_portfolio(obj: Token) -> list[Token]:
+    """ "Minister of Health Khalid Ait Taleb said", no entity tagged: the capitalised
+    words after the portfolio are the name (two at least)."""
+    words = list(obj.subtree)
+    if any(t.ent_type_ for t in words):
+        return []
+    lex = lexicon()
+    n = 0
+    while n < len(words) and (words[n].lower_ in lex.portfolios
+                              or n and words[n].lower_ in ("and", "&")):
+        n += 1
+    name = words[n:]
+    if n == 0 or len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name) or any(
+            t.lower_ in lex.titles or t.lower_ in lex.org_nouns for t in name):
+        return []
+    return name
 
 
 def _officer_of_body(head: Token, ctx: Context, order: int) -> Resolved | None:
@@ -429,13 +342,19 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
         author = None
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" or child.dep_ == "poss":
             author = child
+        elif child.dep_ == "compound" and child.lemma_.lower() in lexicon().org_nouns:
+            author = child  # "according to ministry figures", "a police report"
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
             author = next((c for c in child.children if c.dep_ == "pobj"), None)
         if author is not None and author.lemma_.lower() not in lexicon().document_nouns:
             found = resolve(author, ctx, order)
             if found is not None:
                 return found.entity
-    if _determiner(tokens, head) == "the":  # ("Iraqi security forces said in a statement
+    if determiner(tokens, head) == "the":  # ("Iraqi security forces said in a statement
+        noun = head.lemma_.lower()
+        authors = [who for at, made_in, who in ctx.documents if made_in == noun and at < order]
+        if authors:  # (the statement made "in a letter" before: its speaker's letter)
+            return authors[-1]
         return (ctx.discourse.most_recent(order, ("media", "organization", "government"))
                 or ctx.discourse.latest_group(order))  # ... the statement said": theirs)
     return None
@@ -443,7 +362,7 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
 
 def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
                   ) -> Entity | None:
-    name_toks = _person_name(tokens)
+    name_toks = person_name(tokens)
     if not name_toks or head not in name_toks:
         return None  # "the Joe Biden administration" names an organisation
     if (head.tag_ == "NNPS" or head.lower_.endswith("s")) and any(
@@ -534,21 +453,6 @@ def _name_after(name: list[Token], tokens: list[Token], head: Token, ctx: Contex
     return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
 
 
-def _described_name(words: list[Token]) -> list[Token]:
-    """The proper nouns ending an apposition after the person noun that describes
-    them ("retired PE teacher Sandra Holt" -> "Sandra Holt"), else the words."""
-    lex = lexicon()
-    nouns = [n for n, t in enumerate(words) if t.pos_ == "NOUN"
-             and t.lemma_.lower() in lex.person_nouns | lex.titles]
-    if not nouns:
-        return words
-    run = words[nouns[-1] + 1:]
-    if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.lower_ not in lex.org_nouns
-                                  for t in run):
-        return run
-    return words
-
-
 def _person_by_context(head: Token, tokens: list[Token], ctx: Context, order: int
                        ) -> Entity | None:
     """ "Special Adviser to the president, Femi Adesina, who stated ...": a name the
@@ -580,7 +484,7 @@ def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: 
     name = text_of(name_toks)
     if name.endswith(("'s", "\u2019s")):
         name = name[:-2]
-    if not _plausible_name(name):
+    if not plausible_name(name):
         return None
     known = ctx.registry.find(name)
     if known is not None and known.kind != "person" and head.ent_type_ != "PERSON":
@@ -610,16 +514,6 @@ def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: 
     return ctx.registry.add(entity)
 
 
-def hyphen_tail(last: Token) -> list[Token]:
-    """The rest of a hyphenated name after ``last``: "-in" of "Moon Jae-in"."""
-    doc, tail = last.doc, []
-    while (last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_
-           and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha):
-        tail += [doc[last.i + 1], doc[last.i + 2]]
-        last = doc[last.i + 2]
-    return tail
-
-
 def _new_person(words: list[Token], ctx: Context) -> Entity:
     """A person named by ``words`` that NER labelled as something else."""
     name = text_of(words)
@@ -629,106 +523,10 @@ def _new_person(words: list[Token], ctx: Context) -> Entity:
     return ctx.registry.add(Entity(id=slugify(name), name=name, kind="person", aliases={name}))
 
 
-# Entity types the small model gives names of people it does not know ("Tedros
-# Adhanom Ghebreyesus" as a WORK_OF_ART): proper nouns with these may be a name.
-MISTYPED = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam"})
-# Titles that news keeps with the name as the way a person is called: "Sheikh Hamad
-# Jaber Al-Sabah", "Datuk Seri Anwar" (an alias besides the bare name).
-STYLED = frozenset({"sheikh", "sheikha", "datuk", "dato", "datin", "seri", "tan", "sri", "tun",
-                    "tunku", "tengku", "samdech", "techo"})
-
-
-def _styled(word: str, after: str, styled: bool) -> bool:
-    """Whether ``word`` is a styled title opening a name: "Tan" and "Sri" only in "Tan
-    Sri" (else the surname Tan, the name Sri Mulyani), "Seri" only after another."""
-    if word in ("tan", "sri", "seri"):
-        return styled or (word == "tan" and after == "sri")
-    return word in STYLED
-
-
-def _person_name(tokens: list[Token]) -> list[Token]:
-    """The run of tokens that is a person's name, titles stripped."""
-    words = [t for t in tokens if t.dep_ != "det"]
-    if len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS and len(words) <= 5 and all(
-            t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words[1:]):
-        return words[1:]  # "Mr Hamoonga", "Dr Ralph Gonsalves": a person, whatever NER says
-    run = _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
-    if not run:
-        run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in MISTYPED)
-    titles = lexicon().titles
-    if run and run[0] in tokens and run[0].ent_type_ == "PERSON":
-        run = _name_start(tokens, run, titles)
-    if run and run[0] in tokens:  # "Ms Han Soo-min" with "Han" taken for a nationality:
-        first = tokens.index(run[0])  # an honorific opens a name, whatever NER says
-        start = first
-        while start > 0 and tokens[start - 1].pos_ == "PROPN" and (
-                tokens[start - 1].lower_.rstrip(".") not in titles):
-            start -= 1
-        if start < first and start > 0 and tokens[start - 1].lower_.rstrip(".") in HONORIFICS:
-            run = tokens[start - 1:first] + run
-    last_title = max((n for n, t in enumerate(run[:-1]) if t.lower_.rstrip(".") in titles),
-                     default=-1)
-    run = run[last_title + 1:]  # "Unification Minister Yuki Petrov", tagged whole or not
-    while run and run[0].text == "-":
-        run = run[1:]
-    styled = False  # "Samdech Techo Hun Sen", "Tan Sri Annuar Musa": Hun Sen, Annuar Musa
-    while len(run) > 2 and _styled(run[0].lower_.rstrip("."), run[1].lower_, styled):
-        run, styled = run[1:], True  # (the styled name is an alias)
-    if run and run[-1].ent_type_ != "PERSON" and (
-            run[-1].lower_.rstrip(".") in titles | lexicon().person_nouns):
-        return []  # "the Prime Minister", "Foreign Secretary": a role, capitalised
-    words = sum(t.text != "-" for t in run)  # "Hamad Jaber Al-Sabah": four words
-    if run and words <= 4 and (len(run) < len(tokens) or run[-1].ent_type_ == "PERSON"
-                               or len(run) > 1):
-        return run
-    return []
-
-
-def _name_start(tokens: list[Token], run: list[Token], titles: frozenset[str]
-                ) -> list[Token]:
-    """ "Ri Pyong Chol" with only "Chol" labelled a person: up to two capitalised words
-    the name's head compounds, with no entity of their own and no title among them,
-    belong to the name (Korean names in three parts)."""
-    first = tokens.index(run[0])
-    start = first
-    while start > 0 and first - start < 2:
-        prev = tokens[start - 1]
-        if not (prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == ""
-                and prev.dep_ == "compound" and prev.lower_.rstrip(".") not in titles
-                and prev.lower_ not in lexicon().person_nouns):
-            break
-        start -= 1
-    return tokens[start:first] + run
-
-
-def _trailing(tokens: list[Token], is_name: object) -> list[Token]:
-    """The longest run at the end of ``tokens`` whose tokens are name-like; the part of a
-    hyphenated name after the hyphen may be lower case ("Hey-sil")."""
-    tail: list[Token] = []
-    for n in range(len(tokens) - 1, -1, -1):
-        tok = tokens[n]
-        after_hyphen = n > 0 and tokens[n - 1].text == "-" and tok.i == tokens[n - 1].i + 1
-        if tok.text == "-" or after_hyphen or is_name(tok):  # type: ignore[operator]
-            tail.insert(0, tok)
-        else:
-            break
-    # "-won" alone is no name: the run needs a name-like token before any hyphen
-    return tail if any(is_name(t) for t in tail if t.text != "-") else []  # type: ignore[operator]
-
-
-def _plausible_name(name: str) -> bool:
-    """A person's name is capitalised words without digits ("COVID-19" is not one)."""
-    words = name.split()
-    return bool(words) and not any(c.isdigit() for c in name) and all(
-        w[0].isupper() or w in ("al", "bin", "de", "van", "von", "der", "da") for w in words
-    ) and not name.isupper()
-
-
 def _split_title(before: list[Token], ctx: Context) -> tuple[str | None, str | None]:
     """ "South Korean Unification Minister" -> ("South Korea", "Unification Minister")."""
     country = None
-    words = [t for t in before if not _is_possessive_marker(t)]
+    words = [t for t in before if not is_possessive_marker(t)]
     for n in range(min(3, len(words)), 0, -1):
         found = ctx.registry.country_of(text_of(words[:n]))
         if found:
@@ -757,7 +555,7 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
             break
         if not heads & {t.i for t in tokens[n:]}:
             break  # "the office of ... Fumio Kishida" is not Kishida: keep the head noun
-        if n == len(tokens) - 1 and _generic_noun(tokens[n]):
+        if n == len(tokens) - 1 and generic_noun(tokens[n]):
             break  # "China's defence ministry" is not whatever "the ministry" was
         named = text_of([t for t in tokens[:n] if t.pos_ == "PROPN"])
         if named and not ctx.registry.country_of(named):
@@ -780,29 +578,11 @@ def _gazetteer(tokens: list[Token], ctx: Context) -> Entity | None:
     return found
 
 
-def _generic_noun(tok: Token) -> bool:
-    """A noun any body or person can be called by ("ministry", "agency", "official")."""
-    lex = lexicon()
-    return tok.lemma_.lower() in lex.org_nouns | lex.person_nouns | lex.media_nouns
-
-
-def noun_lemma(head: Token) -> str:
-    """The head noun's lemma, with a compound before it when the lexicon lists the
-    pair ("think tank", "press office")."""
-    lex = lexicon()
-    for child in head.children:
-        if child.dep_ == "compound" and child.i == head.i - 1:
-            pair = f"{child.lemma_.lower()} {head.lemma_.lower()}"
-            if pair in lex.org_nouns | lex.person_nouns | lex.media_nouns:
-                return pair
-    return head.lemma_.lower()
-
-
 def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "the minister", "the official", "the ministry", "a senior official"."""
     noun = noun_lemma(head)
     lex = lexicon()
-    det = _determiner(tokens, head)
+    det = determiner(tokens, head)
     if noun in ABBREVIATED_ROLES and det == "the":  # "the PM" after "Prime Minister X"
         full = ABBREVIATED_ROLES[noun]
         return (ctx.discourse.role(noun, order, ("person",))  # (after "Health CS Kagwe")
@@ -811,7 +591,8 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         return None
     if head.tag_ in ("NNS", "NNPS"):
         return None
-    if det == "the" and len([t for t in tokens if not _mood(t)]) <= 3:
+    bare = det is None and head.dep_ == "compound"  # "ministry figures": the ministry's
+    if (det == "the" or bare) and len([t for t in tokens if not mood_word(t)]) <= 3:
         found = _back_reference(noun, ctx, order, tokens)
         if found is not None:
             return found
@@ -821,47 +602,17 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
             return ahead
     if det in ("a", "an") or (det == "the" and noun in lex.person_nouns):
         kind = "person" if noun in lex.person_nouns else "organization"
-        return _unnamed(_described(head, tokens), ctx, kind)
+        return _unnamed(described_words(head, tokens), ctx, kind)
     return None
-
-
-# Adjectives that rank or place a role rather than colour it: "the senior official".
-RANKS = frozenset({"senior", "junior", "top", "chief", "deputy", "former", "acting",
-                   "interim", "outgoing", "incoming", "new", "then", "current", "other",
-                   "second", "first", "high", "ranking", "foreign", "local", "regional",
-                   "national", "federal", "provincial", "military", "civilian", "anonymous",
-                   "unnamed", "unidentified"})
-
-
-def _mood(tok: Token) -> bool:
-    """ "elated" in "the elated Taliban spokesman": an adjective that colours a role
-    noun and does not make the phrase a new description."""
-    return (tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_ not in RANKS
-            and tok.lower_ not in lexicon().titles and not tok.ent_type_)
 
 
 def _age_noun(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "the 47-year-old told AFP": news names a person it has introduced by age."""
-    age = _AGE.match(text_of(tokens))
+    age = AGE_PHRASE.match(text_of(tokens))
     if not age or age["noun"] and age["noun"].strip().lower() not in lexicon().person_nouns:
         return None  # ("the 52-year-old engineer" too, not "the 20-year-old bridge")
     return (ctx.discourse.most_recent(order, ("person",), 1)
             or ctx.discourse.most_recent(order, ("person",), 0))
-
-
-def _described(head: Token, tokens: list[Token]) -> list[Token]:
-    """An unnamed source with the phrase that places it: "a senior official at Seoul's
-    presidential office", "a spokesman for the ministry" (up to 10 words)."""
-    extra = [t for c in head.children if c.dep_ == "prep" and c.i > head.i
-             for t in c.subtree]
-    clauses = {t.i for c in extra if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    # ("an official at the ministry, who requested anonymity,": the clause names nobody)
-    extra = [t for t in extra if t.i not in clauses]
-    while extra and extra[-1].is_punct:
-        extra.pop()
-    words = sorted({*tokens, *extra}, key=lambda t: t.i)
-    contiguous = words[-1].i - words[0].i + 1 == len(words)
-    return words if contiguous and len(words) <= 10 else tokens
 
 
 def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | None = None
@@ -990,34 +741,6 @@ def _holder_country(ctx: Context, order: int, title: str) -> str | None:
     return None
 
 
-def titled_names(doc_tokens: list[Token], offset: int) -> list[tuple[int, str, Token]]:
-    """The titled names of a paragraph, for :func:`_named_ahead`: "Prime Minister Boris
-    Johnson" -> (its offset, "prime minister", the token "Johnson"). NER may or may not
-    take the title into the name."""
-    titles, nouns = lexicon().titles, lexicon().person_nouns
-    found = []
-    doc = doc_tokens[0].doc if doc_tokens else None
-    for ent in (doc.ents if doc is not None else ()):
-        if ent.label_ != "PERSON":
-            continue
-        inside = []
-        for tok in ent:
-            if tok.lower_.rstrip(".") not in titles | nouns:
-                break
-            inside.append(tok)
-        if len(inside) == len(ent):
-            continue
-        before = []
-        for prev in reversed(doc[max(0, ent.start - 5):ent.start]):
-            if prev.pos_ not in ("PROPN", "NOUN", "ADJ") or prev.ent_type_ == "PERSON":
-                break
-            before.insert(0, prev)
-        title = before + inside
-        if title and title[-1].lower_.rstrip(".") in titles | nouns:
-            found.append((offset + title[0].idx, " ".join(t.lower_ for t in title), ent.root))
-    return found
-
-
 def _named_ahead(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "..., the Prime Minister has announced." before "Prime Minister Boris Johnson"
     is named in the next paragraphs: a definite role with nobody to refer back to is
@@ -1078,7 +801,7 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
     """Unnamed plural speakers: "observers say", "health officials said"."""
     if head.tag_ not in ("NNS",) or head.ent_type_:
         return None
-    det = _determiner(tokens, head)
+    det = determiner(tokens, head)
     if det == "the" and not any(t.dep_ == "poss" for t in tokens):
         # "the protesters have demanded": the group named so before, else a group
         earlier = ctx.discourse.latest_group_called(noun_lemma(head), order)
@@ -1086,7 +809,7 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
             return earlier
     elif det not in (None, "some", "many", "several", "other", "both", "all"):
         return None
-    entity = _unnamed(_described(head, tokens), ctx, "group")
+    entity = _unnamed(described_words(head, tokens), ctx, "group")
     if bare := text_of([t for t in tokens if t.dep_ not in ("det", "nummod")]):
         entity.aliases.add(bare)  # "state media in both countries" are "state media"
     return entity
@@ -1098,7 +821,7 @@ def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
         t.dep_ == "nummod" and (t.lower_ == "one" or kind == "group" and placed))]  # port"
     name = text_of(words) or text_of(tokens)  # are the port's officials ("Two sources" stay)
     anonymity = lexicon().anonymity_words
-    aliases = {name, *_placed_alias(words), *_as_written(tokens)}
+    aliases = {name, *placed_alias(words), *as_written(tokens)}
     plain = [t for t in words if t.lower_ not in anonymity]
     aliases.add(text_of(plain))
     country_free = [t for t in plain if not ctx.registry.country_of(t.text)]
@@ -1108,31 +831,6 @@ def _unnamed(tokens: list[Token], ctx: Context, kind: str) -> Entity:
                     aliases=aliases, anonymous=True)
     found = ctx.registry.by_id.get(entity.id)
     return found if found is not None else ctx.registry.add(entity)
-
-
-def _as_written(tokens: list[Token]) -> list[str]:
-    """The group as the report wrote it, its number kept ("13 heads of foreign missions
-    in Bangladesh"), and without a country or city it ends on ("13 heads of foreign
-    missions")."""
-    words = [t for t in tokens if t.dep_ != "det"]
-    out = [text_of(words)]
-    if len(words) > 3 and words[-2].dep_ == "prep" and words[-2].lower_ == "in" and (
-            words[-1].ent_type_ == "GPE"):
-        out.append(text_of(words[:-2]))
-    return out
-
-
-def _placed_alias(words: list[Token]) -> list[str]:
-    """ "officials at the Agriculture Ministry" are also "Agriculture Ministry
-    officials": the short body before the role, as news writes it either way."""
-    at = next((n for n, t in enumerate(words) if t.dep_ == "prep" and t.lower_ in (
-        "at", "from", "in", "of", "with")), None)
-    if not at:
-        return []
-    body = [t for t in words[at + 1:] if t.dep_ not in ("det", "case")]
-    if not 1 <= len(body) <= 3 or any(t.dep_ == "poss" or t.pos_ == "ADP" for t in body):
-        return []
-    return [f"{text_of(body)} {text_of(words[:at])}"]
 
 
 def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
@@ -1149,7 +847,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         return None
     country = country or _of_country(head, ctx)  # "the government of Kenya"
     if len(words) == 1 and words[0] is head and noun in lex.org_nouns and not country:
-        words += _of_members(head)  # "the coalition of opposition parties"
+        words += of_members(head)  # "the coalition of opposition parties"
     outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
     titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
     if noun in lex.media_nouns - lex.org_nouns and titled:
@@ -1164,7 +862,7 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         "government" if noun in ("government", "administration", "ministry", "regime")
         or head.ent_type_ == "GPE" else "organization")
     aliases = {name, text_of(tokens[1:] if tokens[0].dep_ == "det" else tokens)} | (
-        {short} if short else set()) | _acronyms(head)
+        {short} if short else set()) | acronyms(head)
     generic = noun in lex.org_nouns | lex.media_nouns and not outlet and not any(
         t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in words)
     entity_id = slugify(f"{country} {name}" if generic and country else name)
@@ -1178,19 +876,6 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         ctx.registry.merge_into(found, entity)
         return found
     return ctx.registry.add(entity)
-
-
-def _of_members(head: Token) -> list[Token]:
-    """The common nouns of an "of" phrase that says who a body is made of: "the coalition
-    of opposition parties", "the council of ministers" (not "of the city", "of Kenya")."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects and objects[0].tag_ == "NNS" and not any(
-                    t.pos_ in ("PROPN", "DET", "PRON", "NUM") or t.ent_type_
-                    for t in objects[0].subtree):
-                return [prep, *objects[0].subtree]
-    return []
 
 
 def _named_country(tokens: list[Token] | None, ctx: Context, tagged: bool = False
@@ -1228,7 +913,7 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
             poss = list(tok.subtree)
             skip.update(t.i for t in poss)
             country = country or ctx.registry.country_of(text_of(
-                [t for t in poss if not _is_possessive_marker(t)]))
+                [t for t in poss if not is_possessive_marker(t)]))
             if tok.lower_ in ("its", "their") and country is None:  # "Its state broadcaster"
                 owner = ctx.discourse.pronoun(tok.lower_.replace("its", "it")
                                               .replace("their", "they"), order)
@@ -1239,7 +924,7 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
                 and tokens[n + 1].lower_ in _DESCRIBING_TAILS):
             skip.update((tokens[n - 1].i, tok.i, tokens[n + 1].i))
     for tok in tokens:
-        if tok.i in skip or tok.dep_ == "det" or _is_possessive_marker(tok):
+        if tok.i in skip or tok.dep_ == "det" or is_possessive_marker(tok):
             continue
         if tok.lower_ in DESCRIPTIVE:
             continue  # "the new Joe Biden administration", "state-run Global Times"
@@ -1257,7 +942,7 @@ def _apposition(head: Token, entity: Entity, ctx: Context, order: int) -> None:
     if entity.kind != "person" or entity.known:
         return
     for child in head.children:
-        if child.dep_ != "appos":
+        if child.dep_ != "appos" or misattached_subject(child) is not None:
             continue
         tokens = core_tokens(child)
         role_words = [t for t in tokens if t.dep_ not in ("det", "poss", "case")
@@ -1280,22 +965,8 @@ def _refer(head: Token, ctx: Context, order: int) -> Entity | None:
     """An actor already known for this noun phrase; never creates one."""
     tokens = core_tokens(head)
     found = _gazetteer(tokens, ctx) if tokens else None
-    if found is None and tokens and _determiner(tokens, head) == "the":
+    if found is None and tokens and determiner(tokens, head) == "the":
         found = _back_reference(head.lemma_.lower(), ctx, order)
     return found
 
-
-def _determiner(tokens: list[Token], head: Token) -> str | None:
-    """The determiner of the phrase headed by ``head`` ("the matter" in "diplomats
-    familiar with the matter" is not the phrase's own)."""
-    for tok in tokens:
-        if tok.i > head.i:
-            break
-        if tok.dep_ == "det":
-            return tok.lower_
-        if tok.dep_ == "poss":
-            return "the"
-        if tok.dep_ == "nummod" and tok.lower_ == "one" and tok.head.i == head.i:
-            return "a"  # "One senior council officer, who did not want to be named"
-    return None
 

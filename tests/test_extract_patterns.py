@@ -2122,3 +2122,77 @@ def test_it_after_a_release_that_names_its_body_is_that_body() -> None:
         '"The Ministry of Foreign Affairs of Ruritania wishes to state categorically that '
         'Ghana has not engaged with the UK on such a plan," it said.')
     assert [f[0] for f in found][-1] == "Ministry of Foreign Affairs of Ruritania"
+
+
+def test_a_fronted_participle_is_no_subject_of_the_speech_verb() -> None:
+    """The parse gives "claimed" two subjects: "remarks" (of "Repeating remarks ...")
+    and the speaker."""
+    speaker, _, words, _ = one(
+        "Repeating remarks made last month by the president, Nkosana Dube claimed the "
+        "rebels are paid from abroad.")
+    assert speaker == "Nkosana Dube"
+    assert words == "the rebels are paid from abroad"
+
+
+def test_figures_of_a_body_are_that_body_s_statement() -> None:
+    found = extract(
+        "The Ministry of Agriculture said on Monday that 40 farms had been flooded.\n\n"
+        "The last big flood was in 2015, when 300 farms were hit, according to ministry "
+        "figures.")
+    assert [f[0] for f in found] == ["Ministry of Agriculture", "Ministry of Agriculture"]
+
+
+def test_the_letter_is_its_writer_s() -> None:
+    found = extract(
+        "Dairy cooperatives say the aid is too small. Petra Lindqvist, head of the Nordic "
+        "Milk union, wrote in a letter to the minister last week that 500 farms could "
+        "close. The letter also asked the government to delay the new fuel tax.")
+    assert [f[0] for f in found] == ["Dairy cooperatives", "Petra Lindqvist",
+                                     "Petra Lindqvist"]
+
+
+def test_an_office_of_a_minister_for_a_portfolio_is_one_name() -> None:
+    speaker, _, words, _ = one(
+        "The Office of the Deputy Minister for Refugees and Displaced Persons says that the "
+        "camps are full.")
+    assert speaker == "Office of the Deputy Minister for Refugees and Displaced Persons"
+    assert words == "that the camps are full"
+
+
+def test_a_name_after_the_portfolio_that_ner_missed() -> None:
+    found = extract(
+        "Minister of Energy Walid Ait Brahim said on Tuesday that the grid would hold. "
+        "The minister added that no cuts were planned.")
+    assert [f[0] for f in found] == ["Walid Ait Brahim", "Walid Ait Brahim"]
+
+
+def test_an_attribution_parsed_as_the_clause_of_what_it_attributes() -> None:
+    """spaCy makes "reported" the clausal complement of "declared"."""
+    speaker, _, words, said_on = one(
+        "The Executive Branch has declared a 45-day state of emergency in 8 districts of "
+        "Piura region hit by floods (huaicos) and overflowing rivers, Housing Minister Rosa "
+        "Villanueva Paz reported on Tuesday.")
+    assert (speaker, said_on) == ("Rosa Villanueva Paz", "2021-10-12")
+    assert words.startswith("The Executive Branch has declared")
+    assert words.endswith("and overflowing rivers")
+
+
+@pytest.mark.parametrize("lead", [
+    "MULTAN: Provincial Health Minister Sana Qureshi said on Monday that the clinics "
+    "would stay open.",
+    "The clinics will stay open, the minister said.\n\nTunis \u2013 Provincial Health "
+    "Minister Sana Qureshi said on Monday that the clinics would stay open.",
+])
+def test_a_dateline_in_capitals_before_a_colon_or_under_a_teaser(lead: str) -> None:
+    found = extract(lead)
+    assert found[-1][0] == "Sana Qureshi"
+    assert found[-1][2] == "that the clinics would stay open"
+
+
+def test_the_subject_after_a_fronted_clause_is_no_title_of_its_last_noun() -> None:
+    """The parse makes "the Health Minister" an apposition to "Lake Chilwa"."""
+    found = extract(
+        "Health Minister Ruth Banda said on Monday that the clinics would reopen.\n\n"
+        "While describing the floods around Lake Chilwa, the Health Minister explained that "
+        "the government had moved 2,000 families to higher ground.")
+    assert [f[0] for f in found] == ["Ruth Banda", "Ruth Banda"]

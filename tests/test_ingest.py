@@ -388,6 +388,9 @@ def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str 
         "Lee: We will not give up on talks with the North, whatever happens.",  # a label
         'Bahrain: Summonses, Raids and Arrests as Ministry Announces New "Cell"',  # headline
         "Springfield: The mayor said the bridge would stay closed for a month.",  # not known
+        "PSAKI: Good afternoon, everyone, and thank you for coming in today.",  # a label
+        "NOTE: The minister said on Monday that the bridge would stay closed.",  # a kicker
+        "Seoul \u2013 Ministry Says The Bridge Will Stay Closed For A Month Or More",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
@@ -399,11 +402,27 @@ def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
     ("TOKYO, Nov. 9 Kyodo - The government", "The government"),
     ("SEOUL, March 23 (Yonhap) -- The government", "The government"),
     ("Addis Ababa August 25/2022/ENA/ The government", "The government"),
+    ("Rabat \u2013 The government said on Monday that the clinics would stay open.",
+     "The government said on Monday that the clinics would stay open."),
 ])
 def test_a_dateline_is_measured_whole(lead: str, rest: str) -> None:
     from generator.ingest import dateline_length
 
     assert lead[dateline_length(lead):] == rest
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("MULTAN: The provincial government said on Monday that the clinics would stay open.", 8),
+    ("DERA GHAZI KHAN: The district police said on Sunday that two men were arrested.", 17),
+    ("BREAKING: The provincial government said on Monday that the clinics stay open.", 0),
+    ("PSAKI: Good afternoon, everyone, and thanks for joining us here today.", 0),
+    ("KWON: And here in Seoul, the president condemned the launch on Thursday.\n\n"
+     "SANTOS: Daniel, has there been any word from Pyongyang itself?", 0),  # labels
+])
+def test_a_place_in_capitals_before_a_colon_is_a_dateline(text: str, length: int) -> None:
+    from generator.ingest import capitals_colon_length
+
+    assert capitals_colon_length(text) == length
 
 
 # --------------------------------------------------------------------------- year inference

@@ -1,0 +1,696 @@
+"""What a parsed sentence says about a speech act, read off the parse alone.
+
+Predicates over spaCy tokens that :mod:`generator.extract` writes its rules in: who
+the subject of a speech verb is ("said Lee", "Lee, the minister, said", "it was
+announced by"), what the verb says (its object, a clause, "quoting", a figure put
+on something, an appeal), the asides that are no part of what was said ("speaking
+to reporters", "at a meeting on Monday") and the words that say when: an occasion,
+a present tense, a day that dates another event. None holds article state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from . import dates
+from .actors import SUBORDINATE
+from .lexicon import Lexicon, lexicon
+from .phrases import misattached_subject, noun_lemma
+
+UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
+                   "long", "once", "frequently", "consistently", "publicly"}
+
+
+# Heads of a clause about a day still to come: "are due to meet on Wednesday".
+FUTURE_HEADS = {"due", "expect", "schedule", "plan", "set", "slate", "intend"}
+
+
+# What "spoke in ..." takes a side with: "spoke in favour of", "in support of".
+STANCES = frozenset({"favour", "favor", "support", "defence", "defense", "praise"})
+
+
+AUDIENCE = {"reporter", "journalist", "press", "media", "lawmaker", "audience", "crowd",
+            "parliament", "correspondent", "newsman", "delegate", "participant"}
+
+
+CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio", "conference",
+            "briefing", "interview", "statement", "meeting", "forum", "session", "event",
+            "ceremony", "summit", "visit", "behalf", "background", "chat", "address",
+            "speech", "podcast", "post", "broadcast", "webinar"}
+
+
+# Nouns naming something said, as in "echoed the remarks": a reference, not content.
+SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment", "call",
+                "message", "word", "words", "position", "stance", "point", "claim",
+                "assessment", "concern", "warning", "criticism", "argument", "line"}
+
+
+
+
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"
+                and not across_quote(c, verb)]  # ""Our position ...," Lee said": not it
+    if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
+        subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
+                    for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
+    if relative_subject(verb):
+        return named_in_apposition(verb.head)  # "Guterres, who called on ...": Guterres
+    if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
+        named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
+        # with "Jae" and "in" subjects; "The newly sworn Prime Minister of Sri Lanka,
+        # Ranil Wickremesinghe on Thursday pledged": the name after the comma, not the role;
+        # "Echoing remarks made by Nyusi, Miquidade claimed": not the participle's object
+        fronted = [c for c in named if c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod"]
+        if 0 < len(fronted) < len(named):
+            named = [c for c in named if c not in fronted]
+        role = named[0].lemma_.lower() if len(named) > 1 else ""
+        person = [c for c in named[1:] if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+                  and named[0].ent_type_ != "PERSON"
+                  and (role in lexicon().person_nouns or role in lexicon().titles)
+                  and c.left_edge.i > 0 and (c.doc[c.left_edge.i - 1].text == "," or (
+                      c.left_edge.i == named[0].right_edge.i + 1))]  # "Member of the
+        # National Assembly Dr. Hamad Al-Enezi said": the role runs into the name
+        return named_in_apposition(minister_in_conj((person or named or subjects)[0]))
+    if verb.dep_ == "conj" and (trailing := trailing_speaker(verb)) is not None:
+        return trailing
+    if (after_quote := after_quote_speaker(verb)) is not None:
+        return after_quote
+    if verb.dep_ == "xcomp" and (controller := object_of(verb.head, verb)) is not None:
+        return controller  # "prompting a UN expert to warn that ...": the expert warned
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("report", "quote") and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        # "Hamoonga is reported by the Zambia Daily to have said that ...": Hamoonga
+        reported = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if reported is not None:
+            return reported
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+            author := author_before(verb)) is not None:
+        return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return subject_of(verb.head)
+    if issued_saying(verb):
+        return subject_of(verb.head.head)  # "X issued a statement saying ...": X
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
+            verb.tag_ in ("VBD", "VBZ", "VBP") or trailing_subject(verb) is not None)):
+        return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
+    return fronted_clause_subject(verb) or left_entity(verb) or stray_name(verb)
+
+
+def fronted_clause_subject(verb: Token) -> Token | None:
+    """ "While describing the camps on Bhasan Char, the Foreign Minister mentioned that":
+    the parse hangs the subject on the clause's last noun as its apposition."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        for tok in clause.subtree:
+            if misattached_subject(tok) == verb:
+                return tok
+    return None
+
+
+# What a speaker "puts at" a figure: "put the death toll at 164".
+FIGURES = frozenset({"toll", "figure", "number", "cost", "damage", "loss", "losses", "total",
+                     "estimate", "count", "bill", "price", "value", "rate", "tally"})
+
+
+def made_in(verb: Token, lex: Lexicon) -> list[str]:
+    """The documents a statement was made in, by their nouns: "warned in a letter",
+    "said in a statement", "issued a statement"."""
+    nouns = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "through")
+             for c in p.children if c.dep_ == "pobj"]
+    if verb.lemma_.lower() in ISSUING:
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    return [n.lemma_.lower() for n in nouns if n.lemma_.lower() in lex.document_nouns]
+
+
+def puts_a_figure(verb: Token) -> bool:
+    """ "put the death toll at 164", "put the cost of the damage at $2 billion"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURES for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.like_num or o.pos_ == "NUM" or any(
+            t.like_num for t in o.subtree) for o in c.children) for c in verb.children)
+
+
+# Verbs by which a speaker puts out a document: "issued a statement saying ...", and
+# one whose text follows a colon: "released a statement: ...".
+ISSUING = frozenset({"issue", "release", "publish", "post", "send", "put", "deliver", "sign"})
+
+
+def issued_saying(verb: Token) -> bool:
+    """ "The ministry issued a statement saying that ...", "Tuilaepa released a video
+    saying ...": a participle of saying on a document its speaker put out."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > noun.i
+            and verb.lemma_.lower() in ("say", "state", "announce", "declare")
+            and noun.dep_ == "dobj" and noun.lemma_.lower() in lexicon().document_nouns
+            and noun.head.lemma_.lower() in ISSUING)
+
+
+def author_before(participle: Token) -> Token | None:
+    """The author of a document named just before a participle that tells what it
+    says: "referred to a statement by 13 envoys on Friday, expressing concern over ..."
+    (the envoys expressed it, not he who referred to it)."""
+    documents = lexicon().document_nouns
+    nouns = [t for t in participle.head.subtree if t.i < participle.i
+             and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in documents]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = participle.doc[noun.i + 1:participle.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for a in c.children if a.dep_ == "pobj"), None)
+
+
+# Verbs after which their object did what the infinitive says: "prompting a UN expert
+# to warn" (not "urged the minister to explain", a speech act still to come).
+CAUSING = frozenset({"prompt", "lead", "force", "cause", "compel", "spur", "move"})
+
+
+def object_of(verb: Token, xcomp: Token) -> Token | None:
+    """The object that did the infinitive after a causing ``verb`` (object control)."""
+    if verb.lemma_.lower() not in CAUSING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def dates_another(tok: Token | None, verb: Token | None, cues: set[int]) -> bool:
+    """Whether the date word ``tok`` hangs on another statement's speech verb before
+    this one's ("said ..., after Lavrov said on Saturday that ...": Lavrov's day)."""
+    if tok is None or verb is None:
+        return False
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i:
+            return False
+        if node.i in cues:
+            return True
+    return False
+
+
+def ahead(tok: Token | None) -> bool:
+    """Whether the date word ``tok`` names a day to come: "are due to meet on
+    Wednesday", "will travel to Seoul on Friday" (no day a statement was made)."""
+    if tok is None:
+        return False
+    for node in tok.ancestors:  # (the verb or adjective "plan", "due"; not "the plan")
+        if node.pos_ != "NOUN" and node.lemma_.lower() in FUTURE_HEADS or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+            return True
+    return False
+
+
+def relative_subject(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose subject is its antecedent:
+    "Guterres, who called on ...", "the ministry, which said ..."."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+
+
+def stray_name(verb: Token) -> Token | None:
+    """ "PGNiG said ...": a name the tagger did not know (an interjection here) right
+    before the verb, that the parse hung on it as anything but its subject."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if (prev.head.i == verb.i and prev.dep_ in ("intj", "dep", "npadvmod", "nmod", "compound")
+            and prev.text[:1].isupper() and prev.is_alpha and prev.i == verb.sent.start):
+        return prev
+    return None
+
+
+def minister_in_conj(subject: Token) -> Token:
+    """ "Migration and Asylum Minister Notis Mitarachi stated", "Foreign Minister and
+    Deputy Prime Minister Ali Tan told": the parse made a portfolio or the first title
+    the subject and the titled name its conjunct; the name is the subject."""
+    lex = lexicon()
+    if subject.lower_ not in lex.portfolios | lex.titles or subject.ent_type_ == "PERSON":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and any(t.lower_ in lex.titles | lex.person_nouns for t in c.lefts)),
+                subject)
+
+
+def named_in_apposition(subject: Token) -> Token:
+    """ "... present in more than 80 countries, the WHO's technical lead, Maria Van
+    Kerkhove, said": the parse made the last noun of the clause the subject and the
+    speaker its apposition; a thing with a person in apposition is that person."""
+    lex = lexicon()
+    counted = subject.ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+    # ("One of them, Kaiyuan, said"; "... above 50 degrees Celsius, the Ministry of
+    # Electricity said": a number or a measure is no speaker, a body next to it is)
+    if not counted and (subject.ent_type_ or subject.pos_ in ("PROPN", "PRON") or noun_lemma(
+            subject) in lex.person_nouns | lex.org_nouns | lex.media_nouns):
+        return subject
+    named = ("PERSON", "ORG") if counted else ("PERSON",)
+    chain, people = [subject], []
+    while chain:  # appositions of appositions: "countries, the lead, Maria Lindqvist,"
+        node = chain.pop()
+        for child in node.children:  # (a measure's body may be parsed its conjunct)
+            if child.dep_ == "appos" or (counted and child.dep_ == "conj"):
+                chain.append(child)
+                if child.ent_type_ in named:
+                    people.append(child)
+    return max(people, key=lambda t: t.i) if people else subject
+
+
+def after_quote_speaker(verb: Token) -> Token | None:
+    """ ""We have no information," ministry spokesman Yoh Sang-key told reporters": the
+    small model can parse "told" as an adjective of "reporters"; a past-tense speech
+    verb right after a name that follows a closing quote is the attribution."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound", "acl"):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].text == "-"):
+        i -= 1
+    if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].text not in (",", "?", "!"):
+        return None
+    return left_entity(verb) or doc[verb.i - 1]
+
+
+def trailing_subject(verb: Token) -> Token | None:
+    """The speaker of an attribution that ends the sentence after a comma, ", state
+    media reported on Tuesday.", whether parsed as the verb's subject or as the noun
+    the verb modifies; None if the verb has words of its own after it."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ == "acl":
+        subject = verb.head if verb.head.i < verb.i else None
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = subject.left_edge.i
+    if first <= sent.start or doc[first - 1].text != ",":
+        return None
+    if any(not (c.is_punct or is_when(c)) for c in verb.children if c.i > verb.i):
+        return None
+    return subject if all(t.is_punct for t in doc[verb.right_edge.i + 1: sent.end]) else None
+
+
+def across_quote(tok: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between ``tok`` and ``verb`` an odd number of
+    times: one of them is inside a quote and the other outside."""
+    low, high = sorted((tok.i, verb.i))
+    marks = sum(1 for t in tok.doc[low + 1:high] if t.text in QUOTE_MARKS)
+    return marks % 2 == 1
+
+
+# Roles one person holds in a body: "the head of the WHO", "a spokeswoman for the ministry"
+# (not "a senior official", "an expert": many people).
+UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "chairman",
+                "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman",
+                "spokesperson", "minister", "secretary", "secretary-general", "leader",
+                "ambassador", "envoy", "governor", "mayor", "premier", "commissioner",
+                "chancellor", "commander", "prosecutor", "sister", "brother", "wife",
+                "husband", "daughter", "son", "widow", "investigator", "rapporteur",
+                "coordinator", "administrator"}
+
+
+def unique_role(description: str) -> bool:
+    """ "head of the World Health Organization", "spokeswoman for the Chinese foreign
+    ministry", "UN human rights chief": a role held by one person, and where."""
+    words = description.split()
+    for n, word in enumerate(words):
+        if word.lower() in UNIQUE_ROLES:
+            placed = n > 0 or (n + 1 < len(words) and words[n + 1] in ("of", "for", "at"))
+            return placed and not any(w.lower() in ("deputy", "vice", "former", "senior")
+                                      for w in words[:n])
+    return False
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """ "<clause>, a spokeswoman for the ministry said": the noun phrase right before
+    the verb, after a comma, that the parse hung on the clause's last noun."""
+    doc = verb.doc
+    if verb.i < 2:
+        return None
+    found = [t for t in doc[verb.sent.start: verb.i] if t.right_edge.i == verb.i - 1
+             and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "npadvmod")
+             and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
+    return min(found, key=lambda t: t.left_edge.i) if found else None
+
+
+# An adverb between a speaker and the verb: "Okoro also said", "Lee later told".
+ADVERB = (r"(?:\w+ly|also|still|again|then|later|earlier|further|however|meanwhile|too"
+           r"|separately|previously|once|often|already)")
+
+
+DAY_WORD = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+             r"|yesterday|today)")  # "Minister Fitzgerald Hinds Monday warned"
+
+
+def left_entity(verb: Token) -> Token | None:
+    """A named speaker left of the verb that the parse failed to attach as its subject:
+    "Kim Yo-jong, the sister of leader Kim, said" with only an apposition between."""
+    sent = verb.sent
+    for ent in reversed([e for e in sent.ents if e.end <= verb.i]):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        between = verb.doc[ent.end: verb.i].text
+        if re.fullmatch(rf"\s*(?:,[^,]*,)?\s*(?:{DAY_WORD}\s*)?(?:{ADVERB}\s*)?", between):
+            return ent.root
+    return None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """ "KCNA quoted Kim as saying that ...", "Kim was quoted as saying ...", "the report
+    cited unnamed sources as saying ...": Kim, the sources."""
+    if verb.lemma_.lower() != "say" or verb.tag_ != "VBG":
+        return None
+    for anc in verb.ancestors:
+        if anc.lemma_.lower() in ("quote", "cite"):  # "cited unnamed sources as saying"
+            role = ("dobj", "nsubjpass")
+            return next((c for c in anc.children if c.dep_ in role), None)
+    return None
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """ "it reported, quoting an official": the official is the speaker (but "the NIS
+    said, citing a recent report that ..." and "citing its own projections" name a
+    source, not a speaker). The participle may hang on the reported clause:
+    "Interfax reported, citing a source familiar with the matter, that ..."."""
+    for child in quoting_participles(verb):
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if obj is not None and could_speak(obj):
+            return obj
+    return None
+
+
+def quoting_participles(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.lemma_.lower() in ("quote", "cite")
+             and c.tag_ == "VBG"]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       clause)
+        found += [c for c in clause.children if c.lemma_.lower() in ("quote", "cite")
+                  and c.tag_ == "VBG" and c.i < subject.i]
+    return found
+
+
+def could_speak(noun: Token) -> bool:
+    """A person, a body or a name: who can be quoted (not "data" or "projections")."""
+    lex = lexicon()
+    return (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN"
+            or noun_lemma(noun) in lex.person_nouns | lex.org_nouns | lex.media_nouns)
+
+
+def quote_follows(verb: Token) -> bool:
+    """A quotation mark among the verb's next few words: 'maintained it was "unjust"'."""
+    return any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1: verb.i + 6])
+
+
+def says_something(child: Token) -> bool:
+    """Whether a dependent of a speech verb carries content, not only the channel:
+    "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
+    if is_when(child):
+        return False
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                     for c in child.children):
+        return True  # "called for North Korea to join ..."
+    if child.dep_ == "xcomp" and anonymity(child):
+        return False  # "asked not to be named": how the source is kept, not what it said
+    if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
+        told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
+        channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
+        return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
+                and not points_back(child))
+    if child.dep_ == "prep":
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ == "with":
+            return False  # "spoke with Kuleba": with whom
+        if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report"):
+            # "talked to his counterpart", "spoke on current issues in rail", "reported on
+            # the situation": whom, a topic, where; a stance is content ("spoke in favour
+            # of sharing vaccines", "spoke against the plan")
+            return child.lower_ == "against" or (
+                child.lower_ == "in" and obj is not None and obj.lemma_.lower() in STANCES)
+        return obj is not None and obj.lemma_.lower() not in AUDIENCE | CHANNELS | {
+            "call"}  # "in a call with reporters" (but "echoed the call for talks")
+    return False
+
+
+def anonymity(verb: Token) -> bool:
+    """ "not to be named", "not to be identified", "to remain anonymous"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return lemma == "remain" and any(c.lower_ == "anonymous" for c in verb.children)
+
+
+def is_when(child: Token) -> bool:
+    """ "on Monday", "last week", "Tuesday": a dependent that only says when."""
+    words = [t for t in child.subtree if not (t is child and t.dep_ == "prep")]
+    return (child.dep_ in ("prep", "npadvmod", "advmod", "pobj") and bool(words)
+            and all(t.ent_type_ in ("DATE", "TIME") for t in words))
+
+
+def points_back(obj: Token) -> bool:
+    """ "echoed the remarks", "repeated his comments": an object that only refers back
+    to something said (no words of its own) is no content ("echoed the call for talks"
+    has some)."""
+    if obj.lower_ in ("this", "that", "these", "those", "so") and not any(obj.children):
+        return True  # "who stated this in a chat with journalists": the words before
+    return (obj.lemma_.lower() in SPEECH_NOUNS
+            and all(c.dep_ in ("det", "poss", "amod", "predet") for c in obj.children)
+            and any(c.dep_ in ("det", "poss") for c in obj.children))
+
+
+def relation_words(verb: Token) -> list[Token]:
+    """ "after"/"before" linking the verb's clause to an event ("came a day after X
+    said"), or "earlier"/"later" measured from the passage ("A day earlier, X said")."""
+    words = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    words += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in (
+        "earlier", "later") and any(n.dep_ == "npadvmod" for n in c.children)]  # "a day earlier"
+    words += [a for a in verb.ancestors if a.lower_ in ("after", "before") and a.dep_ == "prep"]
+    return words
+
+
+def according_object(tok: Token) -> Token | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        to = tok.nbor()
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False) -> bool:
+    """A date inside a clause about someone, not about the saying: "Moon, who met Biden
+    last week, said ...", "the minister, appointed in May, told ..." (but "the report
+    released Monday shows" dates what the report says, and "said at a meeting called
+    by the US on Monday", "told a briefing that was held on Friday" the occasion the
+    words were said at, and "X, speaking to reporters on Sunday, said" the saying).
+    ``met``: the verb says its words came "after the meeting", so a clause about the
+    speaker meeting ("X, who held talks with Y on Tuesday, said after the meeting")
+    dates them too."""
+    if tok is None or verb is None or tok.doc is not verb.doc:
+        return False
+    for node in (tok, *tok.ancestors):
+        if node.i == verb.i:
+            return False
+        side = node.dep_ in ("relcl", "appos") or (
+            node.dep_ == "acl" and node.head.lemma_.lower() not in lex.document_nouns
+            and trailing_subject(node) is None  # ", state media reported on Tuesday"
+            and not (node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs))
+        if side and not node.left_edge.i <= verb.i <= node.right_edge.i and not (
+                node.dep_ != "appos" and occasion_of(node.head, verb, lex.speech_occasions)
+                or met and meeting(node, lex.speech_occasions)):
+            return True
+    return False
+
+
+MEETING_VERBS = frozenset({"attend", "chair", "hold", "host", "meet"})
+
+
+def after_the_occasion(verb: Token, occasions: frozenset[str]) -> bool:
+    """ "said after the meeting", "told reporters following the talks": the words came
+    after an occasion the report named before."""
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in occasions
+        and any(d.lower_ in ("the", "that", "those") for d in o.children)
+        for o in c.children) for c in verb.children)
+
+
+def meeting(clause: Token, occasions: frozenset[str]) -> bool:
+    """Whether a clause tells of a meeting: "who held talks with ...", "who met Y"."""
+    return clause.lemma_.lower() in MEETING_VERBS or any(
+        t.lemma_.lower() in occasions and t.pos_ == "NOUN" for t in clause.subtree)
+
+
+# A day a measure starts or ends: "a price rise with effect from Thursday", "effective
+# Monday", "the curfew runs until Friday" (not when anything was said).
+IN_FORCE = re.compile(r"\b(?:with effect|effective|takes? effect|starting|beginning|as of"
+                      r"|until|till|through)(?:\s+(?:from|on))?\s+$", re.IGNORECASE)
+
+
+def in_force(text: str, mention: dates.DateMention) -> bool:
+    """Whether a date is the day a measure starts or ends (its own "from" included)."""
+    lead = re.match(r"(?:from|on)\s+", mention.phrase, re.IGNORECASE)
+    before = text[max(0, mention.start - 30):mention.start] + (lead[0] if lead else "")
+    return bool(IN_FORCE.search(before))
+
+
+def in_the_document(verb: Token, documents: frozenset[str]) -> bool:
+    """ "said in the statement", "wrote in the letter": a document the report named
+    before (the definite article), whose day is that of the words."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in documents
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in c.children) for c in verb.children)
+
+
+def occasion_of(noun: Token, verb: Token, occasions: frozenset[str]) -> bool:
+    """Whether ``noun`` is the occasion ``verb``'s words were said at: a meeting, news
+    conference or interview the verb takes ("said at a meeting", "told a briefing",
+    "speaking in an interview"), directly or through its preposition."""
+    if noun.lemma_.lower() not in occasions:
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head.i == verb.i and noun.dep_ in ("pobj", "dobj", "dative", "npadvmod")
+
+
+MODIFIERS = ("compound", "nummod", "nmod", "amod", "npadvmod")  # of a noun, before it
+
+
+def names_event(tok: Token | None, end: int, occasions: frozenset[str]) -> bool:
+    """A date that names an event by its day, not the saying: "talking about July 5-6
+    Pride rallies", "ahead of the October 2 elections", "the March 1 deadline" (the
+    date a modifier of a noun after it); but "told a July 5 news conference" and "in
+    a Monday interview" say when the words were said. ``end`` is where the date ends
+    (an offset in ``tok``'s doc)."""
+    node = tok
+    while node is not None and node.dep_ in MODIFIERS and node.head.i > node.i:
+        node = node.head
+        if node.idx >= end and node.pos_ in ("NOUN", "PROPN"):
+            while node.dep_ == "compound" and node.head.i > node.i:  # "news conference"
+                node = node.head
+            return node.lemma_.lower() not in occasions
+    return False
+
+
+def asked_aside(verb: Token) -> bool:
+    """ "Marquez, asked whether deliveries would pick up, said ...": "asked" between
+    commas after a name, before the speaker's own verb, is a question put to her, even
+    when the parse makes it her verb."""
+    if verb.lemma_.lower() != "ask" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    end = verb.right_edge.i + 1
+    doc = verb.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("VERB", "AUX")
+
+
+def as_said(verb: Token) -> Token | None:
+    """ "As Muller recalled, thousands of guards ...": the main clause a leading "as X
+    said" attributes (its verb), or None."""
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i or has_clause(verb) or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "prep") and not is_when(c) for c in verb.children
+           if c.i > verb.i):
+        return None  # "As he spoke to reporters, ...": when, not what
+    return verb.head
+
+
+def nobody(subject: Token) -> bool:
+    """ "No group has claimed responsibility", "none of the parties commented": a
+    speech act that nobody made."""
+    return subject.lower_ in ("none", "nobody", "noone", "neither") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def appeal_content(noun: Token) -> list[Token] | None:
+    """The words of an appeal, from its "for": "a plea for people to leave the red
+    zone", "a call for donors to increase aid", "an appeal for calm" (the parse hangs
+    the infinitive on the noun, or makes "for" the mark of a clause of the verb)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i > noun.i and any(o.dep_ == "pobj" for o in c.children)), None)
+    if prep is not None:
+        then = [t for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > prep.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for t in c.subtree]
+        return sorted([*prep.subtree, *then], key=lambda t: t.i)
+    clause = next((c for c in noun.head.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1
+        for m in c.children)), None) if noun.dep_ == "dobj" else None
+    return list(clause.subtree) if clause is not None else None
+
+
+def noun_clause(noun: Token) -> Token | None:
+    """The "that" clause right after a noun, or after its agent ("claim that it sent
+    no letter", "the accusation by Beijing that ...")."""
+    follows = noun.i + 1
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i == follows:
+            follows = child.right_edge.i + 1
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and c.left_edge.lower_ == "that" and c.left_edge.i == follows
+                 and any(k.dep_ == "mark" for k in c.children)), None)
+
+
+def has_clause(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def reported_clause(tok: Token) -> bool:
+    """A clause complement that is not a quote's own verb ("..., " she said)."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        first = c.left_edge.i
+        quoted = doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in
+                                                    QUOTE_MARKS)
+        if not quoted:
+            return True
+    return False
+
+
+def simple_present(verb: Token) -> bool:
+    """ "urges", "expresses": the simple present, as a document speaks."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def undated(verb: Token) -> bool:
+    """ "has said", "earlier said", "claims": the text does not fix when."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    adverb = any(c.dep_ == "advmod" and c.lower_ in UNDATED_ADVERBS for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP")
+    return perfect or adverb or present
+
+
+def merge(clause: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    start, end = clause
+    for q_start, q_end in quotes:
+        if q_start - end <= 3 or q_start <= end:
+            end = max(end, q_end)
+    return start, end
+
+
+def main_subject(tok: Token) -> bool:
+    """Whether a subject is the sentence's own (or that of a verb conjoined with the
+    sentence's), not of a clause inside it."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def same_rank(title: list[str], described: str) -> bool:
+    """Whether a title can be the role a speaker was described by: "Deputy Prime
+    Minister Hale" is not "the Prime Minister", and "Defense Secretary Austin" is not
+    "the Department of Defense press secretary" (both name the kind of secretary)."""
+    words = described.lower().split()
+    title = [w.lower() for w in title]
+    kinds = lexicon().portfolios | {"press", "prime"}
+    if len(words) > 1 and len(title) > 1 and words[-2] in kinds and title[-2] in kinds and (
+            words[-2] != title[-2]):
+        return False
+    return not (set(title) & SUBORDINATE) or bool(set(words) & SUBORDINATE)
