@@ -39,6 +39,7 @@ from .phrases import (
     is_possessive_marker,
     misattached_subject,
     mood_word,
+    name_after_portfolio,
     noun_lemma,
     of_members,
     person_name,
@@ -256,7 +257,7 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
             continue
         if obj.ent_type_ == "PERSON":
             words = [t for t in obj.subtree if t.ent_type_ == "PERSON" or t.text == "-"]
-        elif not (words := _name_after_portfolio(obj)):
+        elif not (words := name_after_portfolio(obj)):
             continue
         domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
         while domain and domain[-1].lower_.rstrip(".") in HONORIFICS:
@@ -274,24 +275,6 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
                 found.roles.append((title, None))
             return found
     return None
-
-
-def _name_after_portfolio(obj: Token) -> list[Token]:
-    """ "Minister of Health Khalid Ait Taleb said", no entity tagged: the capitalised
-    words after the portfolio are the name (two at least)."""
-    words = list(obj.subtree)
-    if any(t.ent_type_ for t in words):
-        return []
-    lex = lexicon()
-    n = 0
-    while n < len(words) and (words[n].lower_ in lex.portfolios
-                              or n and words[n].lower_ in ("and", "&")):
-        n += 1
-    name = words[n:]
-    if n == 0 or len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name) or any(
-            t.lower_ in lex.titles or t.lower_ in lex.org_nouns for t in name):
-        return []
-    return name
 
 
 def _officer_of_body(head: Token, ctx: Context, order: int) -> Resolved | None:

@@ -425,3 +425,21 @@ def misattached_subject(tok: Token) -> Token | None:
         if clause.left_edge.i <= tok.head.i <= clause.right_edge.i:
             return verb
     return None
+
+
+def name_after_portfolio(obj: Token) -> list[Token]:
+    """ "Minister of Health Khalid Ait Taleb said", no entity tagged: the capitalised
+    words after the portfolio are the name (two at least)."""
+    words = list(obj.subtree)
+    if any(t.ent_type_ for t in words):
+        return []
+    lex = lexicon()
+    n = 0
+    while n < len(words) and (words[n].lower_ in lex.portfolios
+                              or n and words[n].lower_ in ("and", "&")):
+        n += 1
+    name = words[n:]
+    if n == 0 or len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name) or any(
+            t.lower_ in lex.titles or t.lower_ in lex.org_nouns for t in name):
+        return []
+    return name
