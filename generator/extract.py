@@ -93,6 +93,12 @@ class Found:
     clauses: list[tuple[int, int]] = field(default_factory=list)  # reported clauses joined
 
 
+def _first_person(words: list[Token]) -> bool:
+    """Words in the speaker's own voice: "I", "we", "our" (news narrates in the third)."""
+    return any(t.lower_ in ("i", "we", "our", "us", "my") and t.pos_ in ("PRON", "DET")
+               for t in words)
+
+
 @dataclass
 class _Para:
     index: int
@@ -331,8 +337,9 @@ class ArticleExtractor:
         """Note who this sentence mentions, for later pronouns and role nouns."""
         for ent in sent.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE") or self._in_quote(
-                    para.offset + ent.start_char):
-                continue  # (a name inside a quote is the speaker's word, not a referent)
+                    para.offset + ent.start_char) or ent.text.lower() in self.lex.platforms:
+                continue  # (a name inside a quote is the speaker's word, not a referent;
+                # "on Twitter" is where it was said)
             found = self.ctx.registry.find(ent.text)
             strength = 1 if ent.root.dep_ in ("nsubj", "nsubjpass") else 0
             if found is None and ent.label_ == "PERSON" and ent.root.dep_ in (
@@ -349,6 +356,10 @@ class ArticleExtractor:
                     and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
                     and not self._in_quote(para.offset + tok.idx)):
                 known = self.ctx.discourse.surname(tok.text, para.offset + tok.idx, None)
+                if known is None and tok.pos_ == "PROPN" and not any(
+                        c.dep_ == "compound" for c in tok.children):  # "Uruguay will close
+                    place = self.ctx.registry.find(tok.text)  # its border", untagged
+                    known = place if place is not None and place.kind == "country" else None
                 if known is not None:
                     self.ctx.discourse.note(known, para.offset + tok.idx, 1)
         for tok in sent:  # "China's foreign ministry did not respond ... The ministry said"
@@ -506,6 +517,8 @@ class ArticleExtractor:
             return False  # "the North will respond", "not known whether it will respond"
         if lemma in TRAILING_SPEECH and syntax.trailing_subject(tok) is not None:
             return True  # "..., the official continued.": said, going on
+        if lemma == "call" and syntax.paid_a_visit(tok):
+            return False  # "the envoy called on him at the State Guest House": a visit
         if lemma == "put" and syntax.puts_a_figure(tok):
             return True  # "Zaw Min Tun put the death toll at 164": a figure given
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and syntax.trailing_subject(tok):
@@ -690,13 +703,15 @@ class ArticleExtractor:
         if clause and quotes:
             return syntax.merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
         if clause:
-            return clause
+            return self._own_words(clause, verb, para)
         quotes = [q for q in quotes if q.words(self.text) >= self.options.min_quote_words
                   or self._whole_quote(q)]
         if quotes and not self._embedded(verb, quotes[0], para):
             return quotes[0].inner_start, quotes[-1].inner_end
-        return (self._introduced(verb, para) or self._predicate(verb, subject, para)
-                or self._leading(verb, subject, para))
+        if (span := self._introduced(verb, para) or self._predicate(verb, subject, para)):
+            return span
+        leading = self._leading(verb, subject, para)
+        return self._own_words(leading, verb, para) if leading is not None else None
 
     def _introduced(self, verb: Token, para: _Para) -> tuple[int, int] | None:
         """ "The Prime Minister said:" ending its paragraph, and the words in the next:
@@ -748,6 +763,10 @@ class ArticleExtractor:
         if syntax.relative_subject(verb):
             return None  # "Adviser ..., Femi Adesina, who stated this": no clause of his
         first = min(t.i for t in subject.subtree)
+        if first > verb.i and verb.i > verb.sent.start and (  # "<clause>, said outgoing
+                para.doc[verb.i - 1].text == ","  # Prime Minister X.": inverted
+                and all(t.is_punct for t in para.doc[subject.right_edge.i + 1: verb.sent.end])):
+            first = verb.i
         if first == 0 or para.doc[first - 1].text != ",":
             return None
         sent = verb.sent
@@ -768,6 +787,31 @@ class ArticleExtractor:
                 end = end.nbor(-1)
             return self._trim(start, para.offset + end.idx + len(end.text))
         return self._trim(start, para.offset + para.doc[first - 1].idx)
+
+    def _own_words(self, span: tuple[int, int], verb: Token, para: _Para) -> tuple[int, int]:
+        """ "We have no interest in ... . After an analysis, ..., said Foreign Minister X":
+        first-person words before their tag, set out without quotation marks, are the
+        speaker's own, a direct quote; the paragraph's first-person sentences before
+        them, no one else's statement, go with them."""
+        sent = verb.sent
+        if span[0] != para.offset + sent.start_char or span[1] > para.offset + verb.idx:
+            return span
+        if any(t.text in syntax.QUOTE_MARKS for t in sent):
+            return span
+        words = [t for t in sent if span[0] <= para.offset + t.idx < span[1]]
+        start = span[0]
+        for before in reversed([s for s in para.doc.sents if s.end <= sent.start]):
+            at = para.offset + before.start_char
+            if not _first_person(list(before)) or any(
+                    t.text in syntax.QUOTE_MARKS for t in before) or any(
+                    f.start < start and at < f.end for f in self.found):
+                break
+            start = at
+        if start == span[0] and not _first_person(words) or start != span[0] and (
+                start != para.offset + para.doc[0].idx and not _first_person(words)):
+            return span  # (a sentence in the third person goes with first-person ones
+        self.verbatim.add((start, span[1]))  # before it only from the paragraph's start)
+        return start, span[1]
 
     def _unit_quotes(self, unit: tuple[int, int]) -> list[Quote]:
         return [q for q in self.quotes if q.start < unit[1] and q.end > unit[0]]
@@ -795,6 +839,9 @@ class ArticleExtractor:
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
             and c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
             and not syntax.asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
+        parts += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                  and syntax.that_clause(c)]  # "repeated that all flights would stay
+        # suspended": a reported clause the parse made adverbial
         if not parts:  # "warned in a statement that ...", "told a briefing that ...": the
             parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")  # clause
                      and t.i > verb.i and (t.head.dep_ == "pobj" or (  # hangs on the noun
@@ -814,6 +861,10 @@ class ArticleExtractor:
             # outreach ... had been": a dobj misparse; whom one tells is an audience)
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                trailing := syntax.trailing_speaker(verb)) is not None:
+            attribution |= set(range(trailing.left_edge.i - 1, verb.i))  # "..., the
+            # Ministry of Foreign Affairs (MFA) said": hung on the clause's last noun
         for part in parts:  # "said when visiting the camps yesterday that ...": what comes
             mark = next((c for c in part.children if c.dep_ == "mark" and c.lower_ == "that"
                          and c.i > verb.i), None)  # before the "that" is the saying's

@@ -31,6 +31,7 @@ class Lexicon:
     portfolios: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
+    platforms: frozenset[str]
 
 
 def _resource(name: str) -> Any:

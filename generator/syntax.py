@@ -59,7 +59,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                     for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
     if relative_subject(verb):
-        return named_in_apposition(verb.head)  # "Guterres, who called on ...": Guterres
+        return named_in_apposition(owner_of(verb.head))  # "Guterres, who called on ..."
     if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
         # with "Jae" and "in" subjects; "The newly sworn Prime Minister of Sri Lanka,
@@ -76,8 +76,11 @@ def subject_of(verb: Token) -> Token | None:
                       c.left_edge.i == named[0].right_edge.i + 1))]  # "Member of the
         # National Assembly Dr. Hamad Al-Enezi said": the role runs into the name
         return named_in_apposition(minister_in_conj((person or named or subjects)[0]))
-    if verb.dep_ == "conj" and (trailing := trailing_speaker(verb)) is not None:
+    if verb.dep_ in ("conj", "ROOT") and (trailing := trailing_speaker(verb)) is not None:
         return trailing
+    if (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and (trailing := trailing_subject(verb)) is not None):
+        return trailing  # "X condemned the attack on Y, the Office of the PM said on Sunday"
     if (after_quote := after_quote_speaker(verb)) is not None:
         return after_quote
     if verb.dep_ == "xcomp" and (controller := object_of(verb.head, verb)) is not None:
@@ -205,11 +208,42 @@ def ahead(tok: Token | None) -> bool:
     return False
 
 
+def that_clause(clause: Token) -> bool:
+    """A clause opening with "that" right after its verb's words (not "so that", "now
+    that", "such ... that"): what was said, whatever the parse called it."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ != "mark":
+        return False
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ not in ("so", "such", "now", "given", "except")
+
+
+def paid_a_visit(verb: Token) -> bool:
+    """ "called on him this afternoon at the State Guest House": "call on" someone with
+    nothing to be done ("called on them to leave") and no words said is a visit."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+               and c.i == verb.i + 1), None)
+    if on is None or not any(c.dep_ == "pobj" for c in on.children):
+        return False
+    return not any(t.tag_ == "TO" or t.dep_ in ("xcomp", "ccomp") or t.text in QUOTE_MARKS
+                   or t.lower_ == "for" for t in verb.subtree if t.i > on.i)
+
+
 def relative_subject(verb: Token) -> bool:
     """Whether ``verb`` heads a relative clause whose subject is its antecedent:
     "Guterres, who called on ...", "the ministry, which said ..."."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+
+
+def owner_of(antecedent: Token) -> Token:
+    """ "the instructions of the Ministry of Energy, which said ...": the parse hangs the
+    relative clause on a thing that cannot speak; its owner, a body or a person, spoke."""
+    if could_speak(antecedent):
+        return antecedent
+    owners = [o for p in antecedent.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and could_speak(o)]
+    return owners[0] if owners else antecedent
 
 
 def stray_name(verb: Token) -> Token | None:
@@ -284,6 +318,8 @@ def trailing_subject(verb: Token) -> Token | None:
         subject = verb.head if verb.head.i < verb.i else None
     else:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        subject = trailing_speaker(verb)  # hung as an apposition to the clause's last noun
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     first = subject.left_edge.i
@@ -331,10 +367,12 @@ def trailing_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2:
         return None
-    found = [t for t in doc[verb.sent.start: verb.i] if t.right_edge.i == verb.i - 1
+    last = verb.i - 2 if doc[verb.i - 1].text == ")" else verb.i - 1  # "... (MFA) said"
+    found = [t for t in doc[verb.sent.start: verb.i] if t.right_edge.i in (last, verb.i - 1)
              and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "npadvmod")
              and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
-    return min(found, key=lambda t: t.left_edge.i) if found else None
+    return max(found, key=lambda t: t.left_edge.i) if found else None  # the nearest: not
+    # "the capital, Pyongyang, South Korean military says" as Pyongyang
 
 
 # An adverb between a speaker and the verb: "Okoro also said", "Lee later told".
@@ -406,6 +444,14 @@ def quote_follows(verb: Token) -> bool:
     return any(t.text in QUOTE_MARKS for t in verb.doc[verb.i + 1: verb.i + 6])
 
 
+# Speech verbs that commit to what their infinitive says: "vowed to rebuild".
+COMMITTING = frozenset({"vow", "pledge", "promise", "threaten"})
+
+
+# Verbs of a stance on something: with only "the decision" as object, no content.
+STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "commend"})
+
+
 def says_something(child: Token) -> bool:
     """Whether a dependent of a speech verb carries content, not only the channel:
     "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
@@ -414,8 +460,17 @@ def says_something(child: Token) -> bool:
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
                                      for c in child.children):
         return True  # "called for North Korea to join ..."
+    if child.dep_ == "advcl" and child.head.lemma_.lower() in COMMITTING and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+        return True  # "vowed on June 22 to further strengthen ...": the promise, its
+        # infinitive parsed as adverbial after the date
     if child.dep_ == "xcomp" and anonymity(child):
         return False  # "asked not to be named": how the source is kept, not what it said
+    if child.dep_ == "dobj" and child.head.lemma_.lower() in STANCE_VERBS and all(
+            c.dep_ in ("det", "poss", "amod", "compound", "case") for c in child.children
+    ) and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in child.children):
+        return False  # "welcomed the decision", "praised the decision": a stance on
+        # something the text already told, no words of the speaker's own
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
         channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
@@ -425,6 +480,8 @@ def says_something(child: Token) -> bool:
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.lower_ == "with":
             return False  # "spoke with Kuleba": with whom
+        if child.lower_ == "to" and child.head.lemma_.lower() in ("respond", "reply", "answer"):
+            return False  # "responded to the concerns": to what, not what was said
         if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report"):
             # "talked to his counterpart", "spoke on current issues in rail", "reported on
             # the situation": whom, a topic, where; a stance is content ("spoke in favour
@@ -635,7 +692,8 @@ def noun_clause(noun: Token) -> Token | None:
 
 
 def has_clause(tok: Token) -> bool:
-    return any(c.dep_ == "ccomp" for c in tok.children)
+    return any(c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > tok.i and that_clause(c)
+               for c in tok.children)
 
 
 def reported_clause(tok: Token) -> bool:
