@@ -470,7 +470,7 @@ class ArticleExtractor:
         if trailing is not None:
             return not self._is_media(trailing)
         node, reported = tok, False
-        while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
             reported |= node.dep_ == "ccomp"  # "said A and rejected B" are two statements
             node = node.head
             if reported and self._is_speech_verb(node):
@@ -974,7 +974,7 @@ class ArticleExtractor:
         """ "The talks failed, according to the ministry": the rest of the clause."""
         prep = tok.head if tok.dep_ == "prep" else tok
         head = prep.head if prep.dep_ == "prep" else prep
-        while head.dep_ in ("aux", "auxpass") and head.head is not head:
+        while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
             head = head.head  # "According to him, there has been decline in ...", with
         skip = {t.i for t in tok.subtree}  # "according" hung on "been"
         chunks: list[list[Token]] = [[]]
@@ -1258,6 +1258,11 @@ class ArticleExtractor:
                 and not syntax.names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
                 and not syntax.dates_another(_token_at(para, m.start), verb, others)]
+        if not near and verb is not None:  # "Earlier, X confirmed casualties ... on
+            near = [m for m in mentions if found.start <= m.start < found.end  # Sunday,
+                    and not self._in_quote(m.start)  # the press service said": the act
+                    and syntax.dates_reported_act(_token_at(para, m.start), verb,  # it
+                                                  self.lex.speech_verbs)]  # reports
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase

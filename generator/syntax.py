@@ -94,7 +94,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
             author := author_before(verb)) is not None:
         return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
     if issued_saying(verb):
         return subject_of(verb.head.head)  # "X issued a statement saying ...": X
@@ -206,6 +206,18 @@ def ahead(tok: Token | None) -> bool:
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
     return False
+
+
+def dates_reported_act(tok: Token | None, verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether the date word ``tok`` in what ``verb`` reports dates a speech act that is
+    the report's content: "X confirmed casualties on Sunday, the press service said"."""
+    if tok is None or tok.doc is not verb.doc:
+        return False
+    act = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return act is not None and act.i < verb.i and act.lemma_.lower() in speech_verbs and (
+        act.head.i == verb.i or verb.head.i == act.i) and not any(  # (a report after it:
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "had")  # not
+        for c in act.children)  # "said operators had been warned last week")
 
 
 def that_clause(clause: Token) -> bool:
@@ -736,7 +748,7 @@ def main_subject(tok: Token) -> bool:
     """Whether a subject is the sentence's own (or that of a verb conjoined with the
     sentence's), not of a clause inside it."""
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
 

@@ -2385,3 +2385,13 @@ def test_a_promise_whose_infinitive_follows_the_date(text: str, speaker: str) ->
     found, _, words, _ = one(text)
     assert found == speaker
     assert words.endswith("countries") and " to further " in words
+
+
+def test_a_report_of_a_dated_speech_act_takes_its_date() -> None:
+    """The press service reports on Monday what the president confirmed on Sunday."""
+    found = extract(
+        "Earlier, President Ilham Karimov confirmed casualties among police officers at a "
+        "meeting with deputies on Sunday, the presidential press service said.\n\n"
+        "\u201cThey are spreading false information,\u201d Karimov said.")
+    assert [(f[0], f[3]) for f in found] == [("Presidential Press Service", "2021-10-10"),
+                                             ("Ilham Karimov", "2021-10-10")]
