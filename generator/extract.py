@@ -509,6 +509,9 @@ class ArticleExtractor:
 
     def _is_speech_verb(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and syntax.passive_agent(tok) is not None and not any(
+                c.dep_ == "neg" for c in tok.children):
+            return True  # "The deaths were reported by a prosecutor": the prosecutor's
         if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("neg", "auxpass", "nsubjpass")
                                                    for c in tok.children):
             return False
@@ -542,6 +545,9 @@ class ArticleExtractor:
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
             if lemma not in self.lex.speech_verbs:
                 return False
+            if tok.dep_ == "advcl" and tok.i < tok.head.i and not syntax.has_clause(tok):
+                return False  # "While lauding the governor for ..., Kagwe urged": the
+                # circumstance of the statement that follows
             if lemma in self.lex.clause_verbs:  # ", referring to Yoon": no words of its own
                 return syntax.has_clause(tok)
             if syntax.has_clause(tok):
@@ -683,6 +689,10 @@ class ArticleExtractor:
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if verb.lower_ == "according":
             return self._according_content(verb, para)
+        if syntax.passive_agent(verb) is not None:  # "The deaths of 18 people ... were
+            said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # reported
+            if said is not None:  # by X": what was reported, up to the verb
+                return self._span_of([t for t in verb.doc[said.left_edge.i: verb.i + 1]], para)
         if (head := syntax.as_said(verb)) is not None:  # "As Muller recalled, thousands of ..."
             tokens = [t for t in head.subtree if t.i > verb.right_edge.i]
             while tokens and (tokens[0].is_punct or syntax.is_when(tokens[0])):
@@ -886,8 +896,10 @@ class ArticleExtractor:
             return None
         start = para.offset + min(t.idx for t in tokens)
         end = para.offset + max(t.idx + len(t.text) for t in tokens)
-        lead = next((m for m in self.date_mentions if m.start == start and m.end < end), None)
-        if lead is not None:  # "said last week it hoped": the date is the saying's
+        lead = next((m for m in self.date_mentions if m.start == start and m.end < end
+                     and not self.text.startswith(("'s", "\u2019s"), m.end)), None)
+        if lead is not None:  # "said last week it hoped": the date is the saying's (not
+            # "says Friday's Cabinet meeting will ...", whose date is the meeting's)
             start = lead.end
         return self._trim(start, end)
 

@@ -496,6 +496,9 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:,?\s?{_AGENCY})?"
     r"(?:\s*(?P<sep>--|—|–|-|:|\.-))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
 )
+# The agency before the date: "Phnom Penh (FN), Apr. 20 – ...".
+_AGENCY_THEN_DATE = re.compile(
+    rf"^(?P<place>{_PLACE})\s?{_AGENCY},\s(?P<date>{_DATE})\s*(?:--|—|–|-)\s")
 _DATED_LEAD = re.compile(rf"^(?:(?P<date>{_DATE})\s?)?{_AGENCY}\s*(?:--|—|–)\s")
 _WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
@@ -542,6 +545,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             return None
         return Dateline(inner.place, inner.publisher or _split_agency(first["agency"])[0],
                         inner.when)
+    late = _AGENCY_THEN_DATE.match(paragraph)  # "Phnom Penh (FN), Apr. 20 – ..."
+    if late is not None and (when := parse_date_text(late["date"])) is not None:
+        return Dateline(late["place"], _split_agency(late["agency"])[0], when)
     dated = _DATED_LEAD.match(paragraph)  # "May 5 (UPI) -- ...", "(Eagle News) – ...":
     if dated is not None:  # no place
         when = parse_date_text(dated["date"]) if dated["date"] else None
@@ -600,7 +606,8 @@ def dateline_length(paragraph: str) -> int:
     if first is not None:
         rest = dateline_length(paragraph[first.end():])
         return first.end() + rest if rest and parse_dateline(paragraph) else 0
-    match = _DATED_LEAD.match(paragraph) or _DATELINE.match(paragraph)
+    match = (_AGENCY_THEN_DATE.match(paragraph) or _DATED_LEAD.match(paragraph)
+             or _DATELINE.match(paragraph))
     dateline = parse_dateline(paragraph) if match else None
     if not match or dateline is None:
         return 0

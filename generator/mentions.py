@@ -110,6 +110,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _known_surname(tokens, ctx, order)
               or _appositive_name(head, tokens, ctx, order)
               or _name_after_title(head, ctx, order)
+              or _name_opening_like_a_conjunction(head, tokens, ctx, order)
               or _appositive_body(head, ctx, order)
               or _document_author(head, tokens, ctx, order)
               or _portfolio_holder(head, tokens, ctx, order)
@@ -387,6 +388,26 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     while len(name_toks) > 1 and name_toks[0].lower_.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]  # "Dr Ralph Gonsalves", "Mr Hamoonga": no part of the name
     return _person_from(name_toks, tokens, head, ctx, order)
+
+
+def _name_opening_like_a_conjunction(head: Token, tokens: list[Token], ctx: Context,
+                                     order: int) -> Entity | None:
+    """ "Health Ministry Spokesperson Or Vandine confirmed": a capitalised "Or" (or
+    "And") inside a sentence is a name, which the parse took for a conjunction of
+    the title and the rest of the name."""
+    lex = lexicon()
+    if noun_lemma(head) not in lex.person_nouns and head.lower_ not in lex.titles:
+        return None
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i == head.i + 1), None)
+    if cc is None or not cc.is_title or cc.is_sent_start:
+        return None
+    rest = next((c for c in head.children if c.dep_ == "conj" and c.i > cc.i), None)
+    if rest is None or rest.pos_ != "PROPN":
+        return None
+    name = [cc] + [t for t in head.doc[cc.i + 1: rest.i + 1] if t.pos_ == "PROPN" or t.text == "-"]
+    if len(name) != rest.i - cc.i + 1 or len(name) > 4:
+        return None
+    return _person_from(name, tokens, head, ctx, order)
 
 
 def _portfolio_holder(head: Token, tokens: list[Token], ctx: Context, order: int

@@ -52,7 +52,27 @@ SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment"
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 
 
+# Reporting verbs whose passive names its speaker as the agent: "The deaths were
+# reported by a prosecutor", "The information was confirmed by the security service".
+PASSIVE_REPORTING = frozenset({"announce", "confirm", "declare", "disclose", "report",
+                               "reveal", "state"})
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive reporting verb, the one who reported: "were reported by
+    Arbor Mamatov" (who can speak; "by the floods" is no one)."""
+    if verb.lemma_.lower() not in PASSIVE_REPORTING or not any(
+            c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None  # ("X is reported by the Daily Mail to have said ...": X speaks)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return who if who is not None and could_speak(who) else None
+
+
 def subject_of(verb: Token) -> Token | None:
+    if (agent := passive_agent(verb)) is not None:
+        return agent
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"
                 and not across_quote(c, verb)]  # ""Our position ...," Lee said": not it
     if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
@@ -83,6 +103,8 @@ def subject_of(verb: Token) -> Token | None:
         return trailing  # "X condemned the attack on Y, the Office of the PM said on Sunday"
     if (after_quote := after_quote_speaker(verb)) is not None:
         return after_quote
+    if (inverted := inverted_named(verb)) is not None:
+        return inverted
     if verb.dep_ == "xcomp" and (controller := object_of(verb.head, verb)) is not None:
         return controller  # "prompting a UN expert to warn that ...": the expert warned
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("report", "quote") and any(
@@ -321,6 +343,27 @@ def after_quote_speaker(verb: Token) -> Token | None:
     return left_entity(verb) or doc[verb.i - 1]
 
 
+def inverted_named(verb: Token) -> Token | None:
+    """ ""...," said acting Presidential Spokesperson Karlo Nograles": after a closing
+    quote, the person named right after the verb, under titles the parse read as
+    something else ("acting" a participle whose object is the name)."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.i < 1 or doc[verb.i - 1].text not in QUOTE_MARKS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    lex = lexicon()
+    ent = next((e for e in verb.sent.ents if e.start > verb.i and e.label_ == "PERSON"
+                and e.root.lower_ not in lex.titles | lex.person_nouns), None)
+    if ent is None or ent.start - verb.i > 9:
+        return None
+    between = doc[verb.i + 1: ent.start]
+    if all(t.pos_ in ("PROPN", "ADJ") or t.is_title or t.lower_ in ("and", "acting", "the", "of",
+                                                                   "for", "&", "-")
+           for t in between):
+        return ent.root
+    return None
+
+
 def trailing_subject(verb: Token) -> Token | None:
     """The speaker of an attribution that ends the sentence after a comma, ", state
     media reported on Tuesday.", whether parsed as the verb's subject or as the noun
@@ -461,7 +504,7 @@ COMMITTING = frozenset({"vow", "pledge", "promise", "threaten"})
 
 
 # Verbs of a stance on something: with only "the decision" as object, no content.
-STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "commend"})
+STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "commend", "laud"})
 
 
 def says_something(child: Token) -> bool:

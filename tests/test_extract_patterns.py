@@ -2395,3 +2395,65 @@ def test_a_report_of_a_dated_speech_act_takes_its_date() -> None:
         "\u201cThey are spreading false information,\u201d Karimov said.")
     assert [(f[0], f[3]) for f in found] == [("Presidential Press Service", "2021-10-10"),
                                              ("Ilham Karimov", "2021-10-10")]
+
+
+def test_a_capitalised_or_opening_a_name_is_no_conjunction() -> None:
+    """The parse makes "Or" a conjunction of the title and "Sokha" its conjunct."""
+    found = extract(
+        "Vientiane (KPL), Mar. 3 \u2013 The Health Ministry's Spokesperson Or Sokha confirmed "
+        "on Wednesday that the border checkpoints would stay open.\n\n"
+        "She continued that the province had reported no new cases.", dt.date(2021, 3, 3))
+    assert [(f[0], f[2], f[3]) for f in found] == [
+        ("Or Sokha", "that the border checkpoints would stay open", "2021-03-03"),
+        ("Or Sokha", "that the province had reported no new cases", "2021-03-03")]
+
+
+def test_an_inverted_tag_with_acting_before_the_titles() -> None:
+    """spaCy reads "acting" as a participle and the name as its object."""
+    speaker, kind, words, _ = one(
+        "\u201cAs we have done in the past, we will defend our fishing grounds and our "
+        "waters,\u201d said acting Presidential Spokesperson and Cabinet Secretary Maria "
+        "Santos in a press statement.")
+    assert (speaker, kind) == ("Maria Santos", "direct")
+    assert words.startswith("As we have done in the past")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Spokesman Jose Reyes lauded the coast guard for its swift action on the collision.",
+     "lauded the coast guard for its swift action on the collision"),
+    ("Foreign Secretary Ana Cruz conveyed to the Chinese ambassador the country's protest of "
+     "the incident.", "conveyed to the Chinese ambassador the country's protest of the incident"),
+])
+def test_lauding_and_conveying_are_speech_acts(text: str, words: str) -> None:
+    assert one(text)[2] == words
+
+
+def test_a_day_s_possessive_opening_the_clause_is_part_of_it() -> None:
+    speaker, _, words, said_on = one(
+        "Prime Minister Ruth Aldana says Friday's cabinet meeting will decide on the curfew.")
+    assert (speaker, said_on) == ("Ruth Aldana", None)
+    assert words == "Friday's cabinet meeting will decide on the curfew"
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The deaths of nine miners in the collapse were reported by Ilse Brandt, a prosecutor in "
+     "the regional office.", "Ilse Brandt",
+     "The deaths of nine miners in the collapse were reported"),
+    ("The same figures were also confirmed by the National Statistics Office.",
+     "National Statistics Office", "The same figures were also confirmed"),
+])
+def test_a_passive_report_with_its_reporter_as_agent(text: str, speaker: str, words: str
+                                                     ) -> None:
+    assert one(text)[::2] == (speaker, words)
+
+
+def test_a_passive_with_no_speaker_as_agent_is_no_statement() -> None:
+    assert extract("The plan was announced by accident and the bridge was destroyed by "
+                   "the floods.") == []
+
+
+def test_a_fronted_participle_of_praise_is_the_circumstance_of_what_follows() -> None:
+    speaker, _, words, _ = one(
+        "While lauding Kisumu Governor Peter Anyang for the measures he has put in place, "
+        "Health CS Mary Wambui urged residents to avoid crowded markets.")
+    assert (speaker, words) == ("Mary Wambui", "urged residents to avoid crowded markets")

@@ -14,7 +14,8 @@
 - ``holdout-i`` to ``holdout-p``: ten real pages and four written articles each,
   annotated blind; each set's README records its first score, taken before its
   errors were read (N's 0.853, O's 0.891 and P's 0.857 attribution are the latest
-  estimates for unseen news).
+  estimates for unseen news);
+- ``holdout-r``: twelve real pages, annotated blind (first score 0.838).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -59,6 +60,10 @@ EVAL = Path(__file__).parent / "eval"
 # M 0.899 / 0.950 / 0.844. Holdout N (123) was 0.853 / 0.905 / 0.694 blind, pinned so,
 # then 0.902 / 0.919 / 0.717 after the rules its errors showed (honorifics, quotes after
 # a colon, a tag parsed alone, a release naming its body), with M 0.904 / 0.954 / 0.846.
+# Holdout R (84) was 0.838 / 0.875 / 0.529 blind (at f2a7ac7), pinned 0.01 under
+# 0.921 / 0.933 / 0.615 after the rules its errors showed (a dateline with the agency
+# before the date, a capitalised "Or" opening a name, "said acting ... X", passive
+# reports with their reporter as agent, "laud", "convey", "continued that").
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.92},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -77,6 +82,7 @@ FLOORS = {
     "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
     "holdout-o": {"attribution": 0.937, "detection": 0.946, "date_accuracy": 0.645},
     "holdout-p": {"attribution": 0.893, "detection": 0.893, "date_accuracy": 0.275},
+    "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.605},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 

@@ -366,6 +366,7 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("TOKYO, Nov. 9 Kyodo - The", "Tokyo", "Kyodo", "Nov. 9"),  # no parentheses
         ("Muscat: The ambassador of the emirate to the", "Muscat", None, None),  # a capital
         ("Addis Ababa August 25/2022/ENA/ The", "Addis Ababa", "ENA", "August 25, 2022"),
+        ("Vientiane (KPL), Mar. 3 \u2013 The", "Vientiane", "KPL", "Mar. 3"),  # agency first
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
