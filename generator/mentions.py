@@ -617,8 +617,15 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
     bare = det is None and head.dep_ == "compound"  # "ministry figures": the ministry's
     if (det == "the" or bare) and len([t for t in tokens if not mood_word(t)]) <= 3:
         found = _back_reference(noun, ctx, order, tokens)
-        if found is not None:
+        owner = _owner_named(head, ctx) if noun not in lex.person_nouns else None  # "the press
+        # service for the Interior Ministry" is not the presidential press service
+        if found is not None and (owner is None or owner.lower() in found.name.lower()):
             return found
+        if owner is not None and noun in lex.org_nouns | lex.media_nouns:
+            words = described_words(head, tokens)
+            while words and words[0].dep_ == "det":
+                words = words[1:]
+            return _body(ctx, text_of(words), None, "organization")
     if det in ("a", "an") and noun in lex.media_nouns and noun not in lex.person_nouns:
         ahead = _forward_media(ctx, order)
         if ahead is not None:
@@ -636,6 +643,21 @@ def _the_country(tokens: list[Token], ctx: Context, order: int) -> Entity | None
     return (ctx.discourse.most_recent(order, ("country",))  # a subject first: "Uruguay
             or ctx.discourse.most_recent(order, ("country",), 0))  # will close its border
     # with Brazil ... The country reported" is Uruguay
+
+
+def _owner_named(head: Token, ctx: Context) -> str | None:
+    """The body a role noun is placed in by name: "the press service for the Uzbek
+    Interior Ministry" -> "Interior Ministry" (the words of its head and compounds)."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in ("GPE", "NORP", "LOC") and (
+                obj.ent_type_ == "ORG" or obj.pos_ == "PROPN") and not (
+                ctx.registry.country_of(obj.text)):  # ("the government of Kenya" is
+            # Kenya's government, found by its country, whatever NER tagged it)
+            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound",)
+                     and t.pos_ == "PROPN" or t.i == obj.i]
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _age_noun(tokens: list[Token], ctx: Context, order: int) -> Entity | None:

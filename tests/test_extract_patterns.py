@@ -2457,3 +2457,13 @@ def test_a_fronted_participle_of_praise_is_the_circumstance_of_what_follows() ->
         "While lauding Kisumu Governor Peter Anyang for the measures he has put in place, "
         "Health CS Mary Wambui urged residents to avoid crowded markets.")
     assert (speaker, words) == ("Mary Wambui", "urged residents to avoid crowded markets")
+
+
+def test_a_body_s_office_placed_in_another_body_is_a_new_actor() -> None:
+    found = extract(
+        "President Ilham Karimov met the deputies on Sunday, the presidential press service "
+        "said.\n\n"
+        "According to the press service for the Interior Ministry, police units were used to "
+        "stop the unrest.")
+    assert [f[0] for f in found] == ["Presidential Press Service",
+                                     "press service for the Interior Ministry"]
