@@ -131,6 +131,8 @@ class ArticleExtractor:
         self.dateline = dateline_end(text)
         self.date_mentions: list[dates.DateMention] = []
         self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
+        self.remark_days: list[tuple[int, Entity, dates.DateMention]] = []  # "made the
+        # remarks at ... on Sunday": (paragraph, whose remarks, the day)
         self.documents = dates.document_dates(text, published)  # press releases in full
         self.verbatim: set[tuple[int, int]] = set()  # unquoted words given as said
         self.narrators: dict[str, Entity | None] = {}  # a transcript's labels, by surname
@@ -847,7 +849,8 @@ class ArticleExtractor:
                    and c.lemma_.lower() in ("quote", "cite")]  # "reported, quoting X, that"
         parts = [c for v in (verb, *quoting) for c in v.children if c.dep_ == "ccomp" and any(
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
-            and c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
+            and (c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
+                 or c.left_edge.lower_ == "that")  # (not "that" the parse took for a WDT)
             and not syntax.asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
         parts += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                   and syntax.that_clause(c)]  # "repeated that all flights would stay
@@ -856,7 +859,8 @@ class ArticleExtractor:
             parts = [t for t in verb.subtree if t.dep_ in ("acl", "relcl", "ccomp")  # clause
                      and t.i > verb.i and (t.head.dep_ == "pobj" or (  # hangs on the noun
                          t.head.dep_ == "dobj" and t.head.lemma_.lower() in syntax.CHANNELS))
-                     and t.head.lemma_.lower() in self.lex.document_nouns | syntax.CHANNELS
+                     and (t.head.lemma_.lower() in self.lex.document_nouns | syntax.CHANNELS
+                          or t.head.lower_ == "time" and syntax.at_the_time(verb))
                      and t.left_edge.lower_ == "that"]  # (not "denied a report that")
             parts = parts[:1]
         if not parts:
@@ -1227,10 +1231,50 @@ class ArticleExtractor:
                             and not any(f.context[0] <= m.start < f.context[1]
                                         for f in self.found)
                             and not syntax.ahead(self._token_in(paras, m.start))]
+        self.remark_days = list(self._remarks_placed(paras, mentions))
         for found in self.found:
             para = paras[found.paragraph]
             self._date(found, para, mentions)
         self._date_lead()
+
+    def _remarks_placed(self, paras: list[_Para], mentions: list[dates.DateMention]
+                        ) -> Iterator[tuple[int, Entity, dates.DateMention]]:
+        """Sentences that say when the statements around them were made: "Kim made the
+        call during a party meeting held Sunday", "The remarks came at a briefing on
+        Tuesday". Whose remarks: the subject's, matched to the last speaker before the
+        sentence that it names (or any, for a pronoun or a role noun), or for "the
+        remarks" the speaker of the statement just before."""
+        for para in paras:
+            for sent in para.doc.sents:
+                start, end = para.offset + sent.start_char, para.offset + sent.end_char
+                days = [m for m in mentions if start <= m.start < end
+                        and not self._in_quote(m.start)]
+                if not days:
+                    continue
+                for verb in sent:
+                    made = syntax.remarks_made(verb)
+                    if made is None:
+                        continue
+                    before = [f for f in self.found if f.start < start]
+                    speaker = self._remarks_maker(made[1], before)
+                    day = next((m for m in days if syntax.dates_the_occasion(
+                        _token_at(para, m.start), verb, self.lex)), None)
+                    if speaker is not None and day is not None:
+                        yield para.index, speaker, day
+                    break
+
+    @staticmethod
+    def _remarks_maker(subject: Token | None, before: list[Found]) -> Entity | None:
+        if not before:
+            return None
+        last = max(before, key=lambda f: f.start)
+        if subject is None or subject.pos_ in ("PRON", "NOUN"):
+            return last.speaker  # "He made these remarks", "The minister made the ..."
+        named = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+        for found in sorted(before, key=lambda f: -f.start):
+            if named & {w.lower() for w in re.findall(r"[\w-]+", found.speaker.name)}:
+                return found.speaker
+        return None
 
     def _date_lead(self) -> None:
         """A lead that does not say when ("The minister advised the media not to ...")
@@ -1266,7 +1310,8 @@ class ArticleExtractor:
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
                 and not syntax.in_force(self.text, m)
-                and not syntax.aside(_token_at(para, m.start), verb, self.lex, met)
+                and not (syntax.aside(_token_at(para, m.start), verb, self.lex, met)
+                         and not (verb is not None and syntax.at_the_time(verb)))
                 and not syntax.names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
                 and not syntax.dates_another(_token_at(para, m.start), verb, others)]
@@ -1279,6 +1324,12 @@ class ArticleExtractor:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase
             found.date_phrase = best.phrase
+            return
+        placed = next((m for at, who, m in self.remark_days
+                       if who is found.speaker and abs(at - found.paragraph) <= 1), None)
+        if placed is not None:
+            found.said_on, found.date_phrase = placed.value, placed.phrase
+            found.date_basis = f"the remarks were made {placed.phrase!r}"
             return
         relative = self._relative(verb, found, para, mentions) if verb is not None else None
         if relative:

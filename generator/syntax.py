@@ -609,6 +609,7 @@ def aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False
             return False
         side = node.dep_ in ("relcl", "appos") or (
             node.dep_ == "acl" and node.head.lemma_.lower() not in lex.document_nouns
+            and node.head.lemma_.lower() not in QUESTION_NOUNS  # (answered when asked)
             and trailing_subject(node) is None  # ", state media reported on Tuesday"
             and not (node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs))
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i and not (
@@ -619,6 +620,19 @@ def aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False
 
 
 MEETING_VERBS = frozenset({"attend", "chair", "hold", "host", "meet"})
+
+
+def at_the_time(verb: Token) -> bool:
+    """ "Ri, who guided the test on March 25, said at the time that ...": the words
+    were said when the aside's event happened, so its day is theirs."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lower_ == "time" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        for o in c.children) for c in verb.children)
+
+# "Responding to questions raised in parliament on Tuesday, X said": the day the
+# questions were put is the day of the answer.
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
 
 
 def after_the_occasion(verb: Token, occasions: frozenset[str]) -> bool:
@@ -643,7 +657,11 @@ IN_FORCE = re.compile(r"\b(?:with effect|effective|takes? effect|starting|beginn
 
 
 def in_force(text: str, mention: dates.DateMention) -> bool:
-    """Whether a date is the day a measure starts or ends (its own "from" included)."""
+    """Whether a date is the day a measure starts or ends (its own "from" included),
+    or a deadline or end the phrase itself opens with ("a lockdown until Friday",
+    "must register by Monday"): never the day of a saying."""
+    if re.match(r"(?:until|till|through|by)\s", mention.phrase, re.IGNORECASE):
+        return True
     lead = re.match(r"(?:from|on)\s+", mention.phrase, re.IGNORECASE)
     before = text[max(0, mention.start - 30):mention.start] + (lead[0] if lead else "")
     return bool(IN_FORCE.search(before))
@@ -807,3 +825,50 @@ def same_rank(title: list[str], described: str) -> bool:
             words[-2] != title[-2]):
         return False
     return not (set(title) & SUBORDINATE) or bool(set(words) & SUBORDINATE)
+
+
+# The words a report names a statement by when it says where it was made: "Kim made
+# the remarks at a briefing on Sunday", "The comments came during a visit".
+REMARK_NOUNS = frozenset({"remark", "comment", "call", "statement", "speech", "address",
+                          "appeal", "plea", "pledge", "announcement", "warning"})
+_BACK = frozenset({"the", "these", "those", "such", "his", "her", "their", "its"})
+
+
+def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
+    """A sentence that places statements reported before it: "Kim made the remarks at a
+    party meeting held Sunday", "He made these remarks speaking to the media on Friday"
+    (``("maker", subject)``), "The remarks were made at ...", "The comments came
+    during ..." (``("remarks", None)``: they are the statements just told)."""
+    def told(noun: Token) -> bool:  # "the remarks", "his comments": ones already told
+        return noun.lemma_.lower() in REMARK_NOUNS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in noun.children)
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in ("make", "deliver", "give"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [  # (or parsed as the
+            s for c in verb.children if c.dep_ in ("ccomp", "xcomp")  # subject of what
+            for s in c.children if s.dep_ == "nsubj"]  # follows: "made these remarks
+        if any(told(c) for c in objects) and subjects and (  # speaking to ...")
+                subjects[0].dep_ == "nsubj"):
+            return "maker", subjects[0]
+        if subjects and subjects[0].dep_ == "nsubjpass" and told(subjects[0]):
+            return "remarks", None
+    if lemma == "come" and subjects and told(subjects[0]):
+        return "remarks", None
+    return None
+
+
+def dates_the_occasion(tok: Token | None, verb: Token, lex: Lexicon) -> bool:
+    """Whether a day in a remarks sentence is the occasion's: "at a briefing on Sunday",
+    "during a meeting held Sunday", "speaking to the media on Friday" (not "came a day
+    after Kim said on Sunday ...", the day of another act)."""
+    if tok is None or tok.doc is not verb.doc:
+        return False
+    for node in tok.ancestors:
+        if node.i == verb.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") and not (
+                node.dep_ == "acl" and node.head.lemma_.lower() in lex.speech_occasions
+                or node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs):
+            return False
+    return False

@@ -2467,3 +2467,51 @@ def test_a_body_s_office_placed_in_another_body_is_a_new_actor() -> None:
         "stop the unrest.")
     assert [f[0] for f in found] == ["Presidential Press Service",
                                      "press service for the Interior Ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Lutz announced a curfew for 48 hours until Saturday, and said the army "
+    "would patrol the streets.",
+    "Mayor Ana Lutz announced that residents must register by Saturday.",
+])
+def test_a_deadline_s_day_is_not_the_day_of_saying(text: str) -> None:
+    found = extract(text)
+    assert found and {f[0] for f in found} == {"Ana Lutz"}
+    assert {f[3] for f in found} == {"2021-10-14"}, found  # the report's day, not Oct 9
+
+
+def test_questions_put_on_a_day_are_answered_that_day() -> None:
+    _, _, _, said_on = one(
+        "Responding to questions raised during the debate on the budget in parliament on "
+        "Tuesday, Interior Minister Jan Kolar said the police would be reformed.")
+    assert said_on == "2021-10-12"
+
+
+@pytest.mark.parametrize("placing", [
+    "He made the comments in an interview with a local broadcaster on Tuesday.",
+    "Novak made the remarks during a cabinet meeting held Tuesday.",
+    "He made these remarks speaking to the media on Tuesday.",
+    "The remarks came during a visit to the port on Tuesday.",
+])
+def test_a_sentence_placing_the_remarks_dates_them(placing: str) -> None:
+    found = extract(
+        "Finance Minister Petr Novak urged banks to lower their rates.\n\n"
+        f"{placing}\n\n"
+        '"We cannot wait for the next quarter," Novak said.')
+    assert [(f[0], f[3]) for f in found] == [("Petr Novak", "2021-10-12")] * 2
+
+
+def test_remarks_that_came_after_another_s_dated_words_keep_the_report_s_day() -> None:
+    found = extract(
+        "Finance Minister Petr Novak urged banks to lower their rates. The remarks came a "
+        "day after central bank governor Eva Marek said on Tuesday that rates would stay.")
+    assert [(f[0], f[3]) for f in found] == [("Petr Novak", "2021-10-14"),
+                                             ("Eva Marek", "2021-10-12")]
+
+
+def test_said_at_the_time_takes_the_day_of_the_aside_s_event() -> None:
+    found = extract(
+        "General Lars Brun, who inspected the missile test on Monday, said at the time "
+        "that the weapon was of great significance.")
+    assert found == [("Lars Brun", "indirect", "that the weapon was of great significance",
+                      "2021-10-11")]
