@@ -131,8 +131,10 @@ class ArticleExtractor:
         self.dateline = dateline_end(text)
         self.date_mentions: list[dates.DateMention] = []
         self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
-        self.remark_days: list[tuple[int, Entity, dates.DateMention]] = []  # "made the
-        # remarks at ... on Sunday": (paragraph, whose remarks, the day)
+        self.remark_days: list[tuple[int, Entity | frozenset[str], dates.DateMention]] = []
+        # "made the remarks at ... on Sunday": (paragraph, whose remarks, the day); whose
+        # is an actor, or the names of one reported on that day ("X confirmed ... on
+        # Sunday, the press service said", before X is quoted)
         self.documents = dates.document_dates(text, published)  # press releases in full
         self.verbatim: set[tuple[int, int]] = set()  # unquoted words given as said
         self.narrators: dict[str, Entity | None] = {}  # a transcript's labels, by surname
@@ -1238,7 +1240,7 @@ class ArticleExtractor:
         self._date_lead()
 
     def _remarks_placed(self, paras: list[_Para], mentions: list[dates.DateMention]
-                        ) -> Iterator[tuple[int, Entity, dates.DateMention]]:
+                        ) -> Iterator[tuple[int, Entity | frozenset[str], dates.DateMention]]:
         """Sentences that say when the statements around them were made: "Kim made the
         call during a party meeting held Sunday", "The remarks came at a briefing on
         Tuesday". Whose remarks: the subject's, matched to the last speaker before the
@@ -1272,7 +1274,7 @@ class ArticleExtractor:
             return last.speaker  # "He made these remarks", "The minister made the ..."
         named = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
         for found in sorted(before, key=lambda f: -f.start):
-            if named & {w.lower() for w in re.findall(r"[\w-]+", found.speaker.name)}:
+            if named & _name_words(found.speaker):
                 return found.speaker
         return None
 
@@ -1315,18 +1317,25 @@ class ArticleExtractor:
                 and not syntax.names_event(_token_at(para, m.start), m.end - para.offset,
                                      self.lex.speech_occasions)
                 and not syntax.dates_another(_token_at(para, m.start), verb, others)]
+        reported = False
         if not near and verb is not None:  # "Earlier, X confirmed casualties ... on
             near = [m for m in mentions if found.start <= m.start < found.end  # Sunday,
                     and not self._in_quote(m.start)  # the press service said": the act
                     and syntax.dates_reported_act(_token_at(para, m.start), verb,  # it
                                                   self.lex.speech_verbs)]  # reports
+            reported = bool(near)
         if near:
             best = min(near, key=lambda m: abs(m.start - found.cue_at))
             found.said_on, found.date_basis = best.value, best.phrase
             found.date_phrase = best.phrase
-            return
+            if reported and (names := syntax.actor_names(_token_at(para, best.start))):
+                self.remark_days.append((found.paragraph, names, best))  # (X's own words
+            return  # quoted next were said then)
         placed = next((m for at, who, m in self.remark_days
-                       if who is found.speaker and abs(at - found.paragraph) <= 1), None)
+                       if abs(at - found.paragraph) <= 1 and (
+                           who is found.speaker or isinstance(who, frozenset)
+                           and at <= found.paragraph and who & _name_words(found.speaker))),
+                      None)
         if placed is not None:
             found.said_on, found.date_phrase = placed.value, placed.phrase
             found.date_basis = f"the remarks were made {placed.phrase!r}"
@@ -1438,6 +1447,10 @@ class ArticleExtractor:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _name_words(entity: Entity) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w-]+", entity.name)}
 
 
 CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have

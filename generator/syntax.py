@@ -242,6 +242,16 @@ def dates_reported_act(tok: Token | None, verb: Token, speech_verbs: frozenset[s
         for c in act.children)  # "said operators had been warned last week")
 
 
+def actor_names(tok: Token | None) -> frozenset[str]:
+    """The proper names of the subject of the act a date word dates ("Mirziyoyev" in
+    "President Shavkat Mirziyoyev confirmed casualties on Sunday"), lower-cased."""
+    act = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok else None
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None) if act else None
+    if subject is None:
+        return frozenset()
+    return frozenset(t.lower_ for t in subject.subtree if t.pos_ == "PROPN")
+
+
 def that_clause(clause: Token) -> bool:
     """A clause opening with "that" right after its verb's words (not "so that", "now
     that", "such ... that"): what was said, whatever the parse called it."""

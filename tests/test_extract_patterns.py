@@ -2515,3 +2515,14 @@ def test_said_at_the_time_takes_the_day_of_the_aside_s_event() -> None:
         "that the weapon was of great significance.")
     assert found == [("Lars Brun", "indirect", "that the weapon was of great significance",
                       "2021-10-11")]
+
+
+def test_words_quoted_after_a_report_of_their_dated_act_take_its_day() -> None:
+    found = extract(
+        "Twelve people died in the riots, prosecutor Ilya Gorin told a briefing on "
+        "Wednesday.\n\n"
+        "Earlier, President Omar Sadykov condemned the riots at a meeting with elders on "
+        "Sunday, his press service said.\n\n"
+        '"Nobody will be allowed to destabilise the country," Sadykov said.\n\n'
+        '"The organisers will be found," he said.')
+    assert [f[3] for f in found] == ["2021-10-13"] + ["2021-10-10"] * 3, found
