@@ -111,9 +111,11 @@ class _Para:
 # What the parser reads for the text, one character for one so that every offset
 # holds: a paragraph's line breaks (text wrapped in the page) are spaces, and
 # guillemets are the curly quotes the model was trained on ("«It is vital,» said the
-# PM" parsed "»" as the subject of "said").
+# PM" parsed "»" as the subject of "said"); an acute accent or a modifier letter typed
+# for an apostrophe ("Colombia´s defense minister") is the apostrophe it stands for.
 PARSE_FORM = str.maketrans({"\n": " ", "\u00ab": "\u201c", "\u00bb": "\u201d",
-                            "\u2039": "\u2018", "\u203a": "\u2019", "\u201e": "\u201c"})
+                            "\u2039": "\u2018", "\u203a": "\u2019", "\u201e": "\u201c",
+                            "\u00b4": "\u2019", "\u02bc": "\u2019"})
 
 
 class ArticleExtractor:
@@ -129,6 +131,7 @@ class ArticleExtractor:
         self.found: list[Found] = []
         self.lex = lexicon()
         self.dateline = dateline_end(text)
+        self.previous: _Para | None = None  # the paragraph read before this one
         self.date_mentions: list[dates.DateMention] = []
         self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
         self.remark_days: list[tuple[int, Entity | frozenset[str], dates.DateMention]] = []
@@ -204,12 +207,54 @@ class ArticleExtractor:
     def _paragraph(self, para: _Para) -> None:
         self._labelled(para)
         self._transcribed(para)
+        self._signed(para)
         for sent in para.doc.sents:  # who the sentence names first: "X issued a statement
             self._remember(sent, para)  # in which he denounced ..." is X's
             for cue in self._cues(sent, para):
                 self._statement(cue, para)
         self._quote_after_colon(para)
         self._tag_parsed_alone(para)
+        self.previous = para
+
+    def _signed(self, para: _Para) -> None:
+        """A block quote signed on the line under it, as web pages set them once their
+        markup is gone: "We will not allow what happened on April 28 to happen again.",
+        then "Defense Minister Diego Molano" (or "— Diego Molano, defense minister").
+        The line is a titled name and nothing else (no verb, no closing stop, not a
+        byline or a credit); the paragraph above it, which no statement holds, is the
+        named person's words. An untitled name signs only for someone the article has
+        already named."""
+        before = self.previous
+        if before is None or before.index != para.index - 1 or para.offset < self.dateline:
+            return
+        line = para.doc.text.strip()
+        words = line.lstrip(SIGN_DASHES).split()
+        if not 2 <= len(words) <= 10 or line[-1] in ".?!:;,\"\u201d\u2019'" or (
+                words[0].lower() in NOT_SIGNATURES):
+            return
+        tokens = [t for t in para.doc if not t.is_space]
+        name = next((e for e in para.doc.ents if e.label_ == "PERSON"), None) or next(
+            (e for e in para.doc.ents if e.label_ == "ORG"), None)  # (NER's "— X Y")
+        if name is None or any(t.pos_ in ("VERB", "AUX") for t in tokens) or not all(
+                t.is_title or t.is_punct or t.lower_.rstrip(".") in self.lex.titles
+                or t.text in SIGN_DASHES or name.start <= t.i < name.end for t in tokens):
+            return
+        titled = any(t.lower_.rstrip(".") in self.lex.titles for t in tokens)
+        known = self.ctx.discourse.surname(name[-1].text, para.offset + name[-1].idx, None)
+        if known is None and (not titled or name.label_ != "PERSON"):
+            return
+        text = before.doc.text.rstrip()
+        start, end = before.offset + len(text) - len(text.lstrip()), before.offset + len(text)
+        if len(text.split()) < self.options.min_quote_words or text[-1] not in ".!?\u201d\"" or (
+                any(f.paragraph == before.index for f in self.found)
+                or syntax.QUOTE_MARKS.intersection(text)):  # (quoted words: quote rules')
+            return
+        resolved = resolve(name.root, self.ctx, para.offset + name.root.idx)
+        speaker = known if known is not None and known.kind == "person" else (
+            resolved.entity if resolved is not None else None)
+        if speaker is not None:
+            self._quoted(speaker, line.lstrip(SIGN_DASHES), (start, end), para.offset,
+                         before, (start, end), para.offset + name.root.idx)
 
     def _tag_parsed_alone(self, para: _Para) -> None:
         """ ""Our teams have been working through the night, but there are still more
@@ -1367,10 +1412,12 @@ class ArticleExtractor:
         words of a quote, not the tag between two quotes ("'...,' X said in an interview
         on Monday. '...'", one statement from the first quote to the second). A quote
         that a reported clause leads into ("said Moldova had bought gas earlier this
-        month, but warned that prices were 'three times ...'") says all its words."""
+        month, but warned that prices were 'three times ...'") says all its words, as
+        do the unquoted words of a block quote or a first-person paragraph."""
         return any(f.start <= at < f.end and (
             f.kind != "direct" or self._in_quote(at)
             or f.cue_at < f.start and not self._in_quote(f.start)
+            or not any(f.start <= q.inner_start < f.end for q in self.quotes)
             or any(a <= at < b for a, b in f.clauses)) for f in self.found)
 
     def _relative(self, verb: Token, found: Found, para: _Para,
@@ -1454,6 +1501,11 @@ def _name_words(entity: Entity) -> set[str]:
 
 
 CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have
+
+# A signature line under a block quote may open with a dash; these open other lines.
+SIGN_DASHES = "\u2014\u2013- "
+NOT_SIGNATURES = frozenset({"by", "photo", "photos", "image", "credit", "source", "reporting",
+                            "edited", "written", "read", "see", "via", "contact", "follow"})
 
 
 # Auxiliaries of a speech act not (yet) made: "will respond", "may announce".

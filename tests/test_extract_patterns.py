@@ -2526,3 +2526,29 @@ def test_words_quoted_after_a_report_of_their_dated_act_take_its_day() -> None:
         '"Nobody will be allowed to destabilise the country," Sadykov said.\n\n'
         '"The organisers will be found," he said.')
     assert [f[3] for f in found] == ["2021-10-13"] + ["2021-10-10"] * 3, found
+
+
+def test_an_acute_accent_typed_for_an_apostrophe_is_one() -> None:
+    speaker, _, words, said_on = one(
+        "Peru´s health minister on Tuesday claimed that the new variant was under control.")
+    assert (words, said_on) == ("that the new variant was under control", "2021-10-12")
+    assert "health minister" in speaker
+
+
+SIGNED = ("LIMA (AP) - Interior Minister Rosa Quispe said on Tuesday that the army would "
+          "stay in the city.\n\n"
+          "We will not let the blockades return. The police will stay as long as needed.\n\n")
+
+
+@pytest.mark.parametrize("signature", ["Interior Minister Rosa Quispe", "\u2014 Rosa Quispe",
+                                       "Rosa Quispe, Interior Minister"])
+def test_a_block_quote_signed_on_the_line_under_it(signature: str) -> None:
+    found = extract(SIGNED + signature + "\n\nThe unions called a strike for Friday.")
+    assert found[1] == ("Rosa Quispe", "direct", "We will not let the blockades return. The "
+                        "police will stay as long as needed.", "2021-10-12")
+
+
+@pytest.mark.parametrize("line", ["By Pedro Salas", "Photo by Pedro Salas", "Pedro Salas",
+                                  "Reporting by Pedro Salas; Editing by Ana Torres"])
+def test_a_byline_or_an_unknown_untitled_name_signs_nothing(line: str) -> None:
+    assert len(extract(SIGNED + line)) == 1
