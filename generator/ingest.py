@@ -487,20 +487,24 @@ def _month_day(when: WrittenDate) -> str:
 
 # --------------------------------------------------------------------------- datelines
 
-_PLACE_WORD = r"[A-Z](?:[A-Za-z'’.]|-(?!-))*"
+_PLACE_WORD = r"[A-Z](?:[A-Za-z'’.]|(?<![A-Z]{2})-(?!-)|(?<=[A-Z]{2})-(?![a-z-]|[A-Z][a-z]))*"
+# (a hyphen after a word in capitals goes on the name only before capitals: "GUINEA-BISSAU",
+# but "MONROVIA, LIBERIA-Deputy Press Secretary ..." is a dateline glued to its lead)
 _CONNECTOR = r"(?:of|de|del|da|do|dos|es|la|el|al|di|du|au)"  # "Port of Spain", "Rio de
 _PLACE = rf"{_PLACE_WORD}(?: (?:{_CONNECTOR} )?{_PLACE_WORD}){{0,3}}"  # Janeiro", "Dar es Salaam"
 _REGION = rf"(?:,\s(?!{_MONTH})(?P<region>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}))?"
 _AGENCY = r"\((?P<agency>(?:[A-Z0-9]|dpa\b)[^()\n]{0,79})\)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}(?:,\s(?P<date>{_DATE}))?(?:,?\s?{_AGENCY})?"
-    r"(?:\s*(?P<sep>--|—|–|-|:|\.-))?(?:(?<=--)|(?<=—)|(?<=–)|(?!\w))"  # "SEOUL--North Korea"
+    r"(?:\s*(?P<sep>--|—|–|-|:|\.-))?(?:(?<=--)|(?<=—)|(?<=–)|(?<=[A-Z]{2}-)(?=[A-Z][a-z])"
+    r"|(?!\w))"  # "SEOUL--North Korea", "MONROVIA, LIBERIA-Deputy ..."
 )
 # The agency before the date: "Phnom Penh (FN), Apr. 20 – ...".
 _AGENCY_THEN_DATE = re.compile(
     rf"^(?P<place>{_PLACE})\s?{_AGENCY},\s(?P<date>{_DATE})\s*(?:--|—|–|-)\s")
 _DATED_LEAD = re.compile(rf"^(?:(?P<date>{_DATE})\s?)?{_AGENCY}\s*(?:--|—|–)\s")
 _WEEKDAY_ABBR = frozenset(day[:3].lower() for day in calendar.day_name)
+_WEEKDAY_NAMES = frozenset(day.lower() for day in calendar.day_name)
 # Kickers that open a lead like a dateline but name no place: "BREAKING — ...".
 _KICKERS = frozenset(
     {"ALERT", "ANALYSIS", "BREAKING", "CORRECTED", "CORRECTION", "EDITORIAL", "EXCLUSIVE",
@@ -560,7 +564,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if match["date"]:
         when = parse_date_text(match["date"])
     place = match["place"]
-    if place.split()[0].upper() in _KICKERS or place.rstrip(".").lower()[:3] in _WEEKDAY_ABBR or (
+    first = place.split()[0].rstrip(".,").lower()
+    if place.split()[0].upper() in _KICKERS or (  # ("Tue", "Tues.", "Tuesday"; not "MONROVIA")
+            first[:3] in _WEEKDAY_ABBR and (len(first) <= 4 or first in _WEEKDAY_NAMES)) or (
             not _dateline_is_plausible(match, place, when)):
         return None  # (nor is "Tue, September 14, 2021" a place and a date)
     region = match["region"]
@@ -671,6 +677,12 @@ def _dateline_is_plausible(match: re.Match[str], place: str, when: WrittenDate |
         rest = match.string[match.end():].split("\n")[0].strip()
         return place.lower() in capitals_and_countries() and len(rest.split()) >= 8 and (
             rest.endswith((".", "!", "?", '"', "\u201d")) and not _headline_case(rest))
+    if place.isupper() and match["sep"] == "-" and len(place) >= 4 and not when:
+        # "MONROVIA, LIBERIA - Deputy Press Secretary ... says ...": a single hyphen
+        # after a place in capitals, before a sentence
+        rest = match.string[match.end():].split("\n")[0].strip()
+        return len(rest.split()) >= 4 and rest.endswith((".", "!", "?", '"', "\u201d")) and (
+            not _headline_case(rest))
     return bool(when) or (place.isupper() and match["sep"] in ("--", "—", "–"))
 
 

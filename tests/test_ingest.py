@@ -367,6 +367,11 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("Muscat: The ambassador of the emirate to the", "Muscat", None, None),  # a capital
         ("Addis Ababa August 25/2022/ENA/ The", "Addis Ababa", "ENA", "August 25, 2022"),
         ("Vientiane (KPL), Mar. 3 \u2013 The", "Vientiane", "KPL", "Mar. 3"),  # agency first
+        ("MONTEVIDEO (AP) \u2014 The", "Montevideo", "AP", None),  # "Mon", no weekday
+        ("SUNDERLAND, England \u2014 The", "Sunderland, England", None, None),
+        ("MONROVIA, LIBERIA - The", "Monrovia, Liberia", None, None),  # one hyphen
+        ("MONROVIA, LIBERIA-The", "Monrovia, Liberia", None, None),  # glued to the lead
+        ("BISSAU, GUINEA-BISSAU - The", "Bissau, Guinea-Bissau", None, None),
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -392,6 +397,10 @@ def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str 
         "PSAKI: Good afternoon, everyone, and thank you for coming in today.",  # a label
         "NOTE: The minister said on Monday that the bridge would stay closed.",  # a kicker
         "Seoul \u2013 Ministry Says The Bridge Will Stay Closed For A Month Or More",
+        "NATO - Allies Agree On New Plan For Eastern Flank Defence Spending Today.",
+        "UN-Habitat said on Monday that the housing plan would go ahead next year.",
+        "COVID-19 - the minister said on Monday that the clinics would stay open.",
+        "Tues. September 14, 2021 - the minister said on Monday that they would stay.",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:
