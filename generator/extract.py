@@ -1330,10 +1330,12 @@ class ArticleExtractor:
         statement there names, not the day of the report."""
         lead = min((f.paragraph for f in self.found), default=-1)
         for found in self.found:
-            if found.paragraph != lead or found.date_phrase != "publication date":
+            if found.paragraph != lead or found.date_phrase not in ("publication date", PRESENT):
                 continue
-            after = next((f for f in self.found if f.paragraph == lead + 1
-                          and f.speaker is found.speaker), None)
+            reach = 2 if found.date_phrase == PRESENT else 1  # ("X says ...", a paragraph of
+            after = next((f for f in self.found if lead < f.paragraph <= lead + reach  # the
+                          and f.speaker is found.speaker), None)  # background, "Speaking
+            # to reporters on Tuesday, X said": the present of a lead the report places)
             if (after is not None and after.said_on and len(after.said_on) == 10
                     and not after.date_relative
                     and not (after.date_basis or "").startswith(("passage", "no date"))):
@@ -1395,6 +1397,10 @@ class ArticleExtractor:
             if document is not None and syntax.simple_present(verb):  # "The Ministry urges
                 found.said_on = document.day.isoformat()  # the public ...": the release's voice
                 found.date_basis = f"the date of the document ({document.line!r})"
+            elif syntax.simple_present(verb) and not any(
+                    c.dep_ == "advmod" and c.lower_ in syntax.UNDATED_ADVERBS
+                    for c in verb.children):
+                found.date_phrase = PRESENT  # (a lead in the present: see _date_lead)
             return
         if self.options.inherit_dates:
             found.said_on, found.date_basis = self._inherit(found, verb is not None and (
@@ -1486,6 +1492,12 @@ class ArticleExtractor:
         if self.published is not None:
             found.date_phrase = "publication date"
             return self.published.isoformat(), "no date in the text; the publication date"
+        told = [f for f in earlier if found.paragraph - 2 <= f.paragraph  # no date of its
+                and len(f.said_on or "") == 10]  # own and none of the page: the passage's
+        if told:
+            last = max(told, key=lambda f: f.start)
+            found.date_phrase = last.date_phrase  # day goes on
+            return last.said_on, f"passage dated by {last.date_phrase!r}"
         return None, None
 
     def _document_at(self, at: int) -> dates.DocumentDate | None:
@@ -1501,6 +1513,8 @@ def _name_words(entity: Entity) -> set[str]:
 
 
 CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have
+
+PRESENT = "present tense"  # the date phrase of a statement in the simple present
 
 # A signature line under a block quote may open with a dash; these open other lines.
 SIGN_DASHES = "\u2014\u2013- "

@@ -2552,3 +2552,31 @@ def test_a_block_quote_signed_on_the_line_under_it(signature: str) -> None:
                                   "Reporting by Pedro Salas; Editing by Ana Torres"])
 def test_a_byline_or_an_unknown_untitled_name_signs_nothing(line: str) -> None:
     assert len(extract(SIGNED + line)) == 1
+
+
+def test_on_a_page_with_no_date_the_passage_s_day_goes_on() -> None:
+    found = extract(
+        "Deputy press secretary Smith Toby says the visit is a sign of strong ties.\n\n"
+        "Speaking to reporters on Tuesday, May 18, 2021, Mr. Toby said the two officials "
+        "were holding talks.\n\n"
+        "Meanwhile, Information Minister Ledgerhood Rennie said the rumours were a "
+        "distraction.", published=None)
+    assert [(f[0], f[3]) for f in found][1:] == [("Smith Toby", "2021-05-18"),
+                                                 ("Ledgerhood Rennie", "2021-05-18")]
+
+
+def test_a_lead_in_the_present_takes_the_day_its_speaker_is_placed_at_later() -> None:
+    found = extract(
+        "Deputy press secretary Smith Toby says the visit is a sign of strong ties.\n\n"
+        "Two ministers travelled to Washington last week.\n\n"
+        "Speaking to reporters on Tuesday, Mr. Toby said the two officials were holding "
+        "talks.")
+    assert [(f[0], f[3]) for f in found] == [("Smith Toby", "2021-10-12")] * 2
+
+
+def test_a_present_lead_with_no_later_day_stays_undated() -> None:
+    found = extract(
+        "Deputy press secretary Smith Toby says the visit is a sign of strong ties.\n\n"
+        "Two ministers travelled to Washington last week.\n\n"
+        "Finance Minister Ana Ruiz said on Tuesday that the talks were going well.")
+    assert [f[3] for f in found] == [None, "2021-10-12"]
