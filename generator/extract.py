@@ -117,6 +117,16 @@ PARSE_FORM = str.maketrans({"\n": " ", "\u00ab": "\u201c", "\u00bb": "\u201d",
                             "\u2039": "\u2018", "\u203a": "\u2019", "\u201e": "\u201c",
                             "\u00b4": "\u2019", "\u02bc": "\u2019"})
 
+# A picture's marker after a name, "Lieutenant-colonel Mamady Doumbouya (Photo)", which
+# breaks the name for NER: blanked (same length) in the text parsed.
+PICTURE_MARK = re.compile(r"\((?:[Pp]hoto|[Pp]ictured|[Ff]ile [Pp]hoto|[Ll]eft|[Rr]ight|"
+                          r"[Cc]ent(?:re|er)|[Ii]nset|[Aa]bove|[Bb]elow)\)")
+
+
+def parse_form(text: str) -> str:
+    """The text as the parser reads it: the same length, character for character."""
+    return PICTURE_MARK.sub(lambda m: " " * len(m[0]), text.translate(PARSE_FORM))
+
 
 class ArticleExtractor:
     """Extraction state for one article: its text, quotes, discourse and findings."""
@@ -156,7 +166,7 @@ class ArticleExtractor:
                 spans[i] = (s + length, e)
                 break
         self.spans = spans
-        docs = nlp.pipe(self.text[s:e].translate(PARSE_FORM) for s, e in spans)
+        docs = nlp.pipe(parse_form(self.text[s:e]) for s, e in spans)
         paras = [self._para(i, s, doc) for i, ((s, _), doc) in enumerate(zip(spans, docs,
                                                                           strict=True))]
         self.ctx.upcoming = list(self._named_mentions(paras))
@@ -271,7 +281,7 @@ class ArticleExtractor:
             if tag is None or "," not in self.text[quote.inner_end - 1:quote.end]:
                 continue  # (the quote closed by its comma: '...,"')
             start = tag.start("tag")
-            doc = self.nlp(self.text[start:tag.end("tag")].translate(PARSE_FORM))
+            doc = self.nlp(parse_form(self.text[start:tag.end("tag")]))
             verb = next((t for t in doc if t.lemma_.lower() in self.lex.speech_verbs
                          and t.pos_ in ("VERB", "AUX")), None)
             subject = syntax.subject_of(verb) if verb is not None else None
@@ -571,6 +581,10 @@ class ArticleExtractor:
             return True  # "..., the official continued.": said, going on
         if lemma == "call" and syntax.paid_a_visit(tok):
             return False  # "the envoy called on him at the State Guest House": a visit
+        if lemma in ("call", "name", "dub") and any(
+                c.dep_ == "oprd" and c.pos_ == "PROPN" for c in tok.children) and (
+                not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)):
+            return False  # "an umbrella group called the FNDC": a name, not words
         if lemma == "put" and syntax.puts_a_figure(tok):
             return True  # "Zaw Min Tun put the death toll at 164": a figure given
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and syntax.trailing_subject(tok):
@@ -759,6 +773,10 @@ class ArticleExtractor:
             misparsed = misparsed.head
         if clause and misparsed is not subject and misparsed.dep_ == "nsubj":
             clause = self._up_to(clause, misparsed, para)
+        if clause and quotes and (tagged := self._tagged_quote(verb, subject, quotes, para)
+                                  ) is not None and clause[0] < tagged.start:
+            return tagged.inner_start, tagged.inner_end  # "Troops ... summoned ministers
+            # – "Any refusal ... a rebellion," he warned.": the tag's words are the quote's
         if clause and quotes:
             return syntax.merge(clause, [(q.start, q.end) for q in quotes if q.start >= clause[0]])
         if clause:
@@ -771,6 +789,20 @@ class ArticleExtractor:
             return span
         leading = self._leading(verb, subject, para)
         return self._own_words(leading, verb, para) if leading is not None else None
+
+    def _tagged_quote(self, verb: Token, subject: Token, quotes: list[Quote], para: _Para
+                      ) -> Quote | None:
+        """The quote a tag right after it closes ("...," he warned): a quote set off
+        from what comes before it (by a stop, a colon or a dash, not a fragment inside
+        a sentence: 'is expected to provide an update on this "related
+        investigation," officials said'), nothing but its comma between it and the
+        speaker and verb."""
+        first = min(verb.i, subject.left_edge.i)
+        at = para.offset + verb.doc[first].idx
+        return next((q for q in quotes if q.end <= at and not self.text[q.end:at].strip(" ,")
+                     and self.text[q.inner_start:q.end].rstrip(" \"\u201d'\u2019")[-1:] in ",!?"
+                     and self.text[para.offset:q.start].rstrip()[-1:] in ("", *SET_OFF)),
+                    None)
 
     def _introduced(self, verb: Token, para: _Para) -> tuple[int, int] | None:
         """ "The Prime Minister said:" ending its paragraph, and the words in the next:
@@ -899,6 +931,11 @@ class ArticleExtractor:
             and (c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
                  or c.left_edge.lower_ == "that")  # (not "that" the parse took for a WDT)
             and not syntax.asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
+        if any(c.i > verb.i for c in parts) and not any(
+                self._in_quote(para.offset + c.idx) for c in parts):
+            parts = [c for c in parts if c.i > verb.i]  # "Opposition leaders have yet to
+            # react, although a group ..., said it had ...": the parse hung the sentence's
+            # first clause on the verb too; what it says follows it
         parts += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                   and syntax.that_clause(c)]  # "repeated that all flights would stay
         # suspended": a reported clause the parse made adverbial
@@ -1515,6 +1552,8 @@ def _name_words(entity: Entity) -> set[str]:
 CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have
 
 PRESENT = "present tense"  # the date phrase of a statement in the simple present
+
+SET_OFF = (".", ":", ";", "!", "?", "\u2013", "\u2014", "-")  # what a quote of its own follows
 
 # A signature line under a block quote may open with a dash; these open other lines.
 SIGN_DASHES = "\u2014\u2013- "

@@ -81,11 +81,14 @@ def whole_names(doc: Doc) -> Doc:
     """A person's name the model cut short takes the proper nouns the parse makes it
     part of: "Prime Minister Dr Ralph Gonsalves" was the person "Dr Ralph", and
     "Gonsalves" nobody (so "he" later pointed at an actor "Ralph"); "Ursula von der"
-    takes "Leyen", which the model tagged a place."""
-    ents = list(doc.ents)
+    takes "Leyen", which the model tagged a place. A name ends before white space the
+    model ran it into ("Colonel Amadou Barry" and the blanked "(Photo)" after it)."""
+    ents = [Span(doc, s, e, label=ent.label_) if (s, e) != (ent.start, ent.end) else ent
+            for ent in doc.ents for s, e in [_trimmed(doc, ent.start, ent.end)] if s < e]
     starts = {e.start: e for e in ents}
     dropped: set[int] = set()  # starts of one-word entities taken into a name
-    changed = False
+    changed = len(ents) != len(doc.ents) or any(
+        (a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents, strict=False))
     for n, ent in enumerate(ents):
         if ent.label_ != "PERSON" or ent.start in dropped:
             continue
@@ -113,6 +116,14 @@ def whole_names(doc: Doc) -> Doc:
         doc.ents = [e for e in ents if e.start not in dropped]
     return doc
 
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return start, end
 
 
 def keep_title_abbreviations(nlp: Language) -> None:

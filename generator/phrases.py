@@ -49,7 +49,7 @@ def core_tokens(head: Token) -> list[Token]:
             drop.update(t.i for t in tok.subtree)
             drop.update(t.i for t in tok.doc[tok.left_edge.i - 1: tok.left_edge.i]
                         if t.is_punct)
-    tokens = [t for t in head.subtree if t.i not in drop]
+    tokens = [t for t in head.subtree if t.i not in drop and not t.is_space]
     while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME") and not (
             AGE_PHRASE.match(text_of(tokens))):  # (but "the 47-year-old", a DATE to NER, is who)
         tokens.pop()  # "Rodong Sinmun Thursday says": when, not who

@@ -118,12 +118,20 @@ def subject_of(verb: Token) -> Token | None:
         return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS and (
+            verb.head.head.pos_ in ("VERB", "AUX")):
+        return subject_of(verb.head.head)  # "The military ordered ..., after declaring
+        # they would scrap the constitution": who did the one did the other
     if issued_saying(verb):
         return subject_of(verb.head.head)  # "X issued a statement saying ...": X
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return fronted_clause_subject(verb) or left_entity(verb) or stray_name(verb)
+
+
+# Prepositions whose gerund shares the subject of the verb they hang on.
+GERUND_PREPS = frozenset({"after", "before", "upon", "while", "by"})
 
 
 def fronted_clause_subject(verb: Token) -> Token | None:

@@ -2580,3 +2580,32 @@ def test_a_present_lead_with_no_later_day_stays_undated() -> None:
         "Two ministers travelled to Washington last week.\n\n"
         "Finance Minister Ana Ruiz said on Tuesday that the talks were going well.")
     assert [f[3] for f in found] == [None, "2021-10-12"]
+
+
+def test_a_gerund_after_a_preposition_shares_the_verb_s_subject() -> None:
+    speaker, _, words, _ = one("The junta ordered ministers to a meeting, after declaring "
+                               "that it would dissolve the parliament.")
+    assert (speaker.lower(), words) == ("junta", "that it would dissolve the parliament")
+
+
+def test_a_group_called_by_its_name_is_named_not_quoted() -> None:
+    found = extract(
+        "Opposition leaders have yet to react, although an umbrella group called the FNDC, "
+        "which led the campaign against the reform, said it had taken note of the arrest.")
+    assert [(f[0], f[2]) for f in found] == [("FNDC", "it had taken note of the arrest")]
+
+
+@pytest.mark.parametrize("mark", ["", " (Photo)", " (pictured)"])
+def test_a_quote_after_a_dash_closed_by_its_tag_is_the_statement(mark: str) -> None:
+    found = extract(
+        f"Soldiers led by Colonel Amadou Barry{mark} summoned the ministers to a meeting "
+        "at noon \u2013 \u201cAny refusal to attend will be considered a rebellion,\u201d he "
+        "warned.")
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        ("Amadou Barry", "direct", "Any refusal to attend will be considered a rebellion")]
+
+
+def test_a_quoted_fragment_closed_by_the_tag_stays_in_its_clause() -> None:
+    _, _, words, _ = one("The police are also expected to give an update on this \u201crelated "
+                         "investigation,\u201d officials said.")
+    assert words.startswith("The police are also expected")
