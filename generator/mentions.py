@@ -21,9 +21,10 @@ from .actors import (
     Entity,
     Registry,
 )
-from .lexicon import lexicon, slugify
+from .lexicon import capitals_and_countries, lexicon, slugify
 from .phrases import (
     AGE_PHRASE,
+    HEAD_OFFICES,
     HONORIFICS,
     NAME_PARTICLES,
     STYLED,
@@ -119,6 +120,7 @@ def resolve(head: Token, ctx: Context, order: int) -> Resolved | None:
               or _named_person(head, tokens, ctx, order)
               or _gazetteer(tokens, ctx)
               or _person_by_context(head, tokens, ctx, order)
+              or _speaking_place(head, tokens, ctx, order)
               or _age_noun(tokens, ctx, order)
               or _role_noun(head, tokens, ctx, order)
               or _the_country(tokens, ctx, order)
@@ -500,6 +502,25 @@ def _person_by_context(head: Token, tokens: list[Token], ctx: Context, order: in
     return _person_from(words, tokens, head, ctx, order)
 
 
+def _speaking_place(head: Token, tokens: list[Token], ctx: Context, order: int
+                    ) -> Entity | None:
+    """ "Buhari had tweeted": a bare name the model tagged a place, which is no country,
+    capital or place the gazetteer knows, speaking. Places speak for governments by
+    their capitals and countries ("Seoul said"); a name that is neither is a person's."""
+    if head.ent_type_ != "GPE" or head.pos_ != "PROPN" or head.dep_ != "nsubj" or (
+            head.head.lemma_.lower() not in lexicon().speech_verbs):
+        return None
+    words = [t for t in tokens if t.dep_ != "case"]
+    name = text_of(words)
+    if not 1 <= len(words) <= 3 or any(
+            t.pos_ != "PROPN" or not t.is_title or t.ent_type_ != "GPE"
+            or t.lower_ in lexicon().org_nouns | MEDIA_NAME_ENDS for t in words) or (
+            name.lower() in capitals_and_countries() or ctx.registry.find(name) is not None
+            or ctx.registry.country_of(name)):
+        return None
+    return _person_from(words, tokens, head, ctx, order)
+
+
 def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: Context,
                  order: int) -> Entity | None:
     before = [t for t in tokens if t.i < name_toks[0].i and t.dep_ not in ("det", "case")]
@@ -689,9 +710,10 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
         if found is None:  # : the speaker, unless known by another office ("the home
             found = ctx.discourse.most_recent(order, ("person",), 2, phrase)  # secretary"
             portfolio = any(w in lex.portfolios for w in whole.split())  # is not "Home
-            if found is not None and portfolio and found.roles and not any(  # Office
-                    t and noun in t.lower().split() for t, _ in found.roles):  # minister
-                found = None  # Daniel Marsh")
+            if found is not None and (portfolio or noun in HEAD_OFFICES) and found.roles and (
+                    not any(t and noun in t.lower().split() for t, _ in found.roles)):
+                found = None  # Daniel Marsh"; "the President" is not the information
+                # minister quoted before him)
         named = _named_country(tokens, ctx, tagged=True)  # "the President of Kenya":
         return found if found is None or named is None or found.country == named else None
     kinds = ("media",) if noun in lex.media_nouns and noun not in lex.org_nouns else (

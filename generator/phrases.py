@@ -21,6 +21,12 @@ EDGE_DROP = {"punct", "cc", "conj", "prep", "relcl", "acl", "appos", "advmod", "
 AGE_PHRASE = re.compile(r"(?i)^the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?P<noun> [a-z]+)?$")
 
 
+# Offices one person holds at a time, in a country or a city: "the President" is never
+# the minister just quoted, and needs no "of" to be one person.
+HEAD_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir",
+                          "governor", "mayor", "pope", "sultan", "monarch", "emperor"})
+
+
 def core_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` without appositions, clauses and trailing phrases."""
     drop: set[int] = set()

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from . import dates
 from .actors import SUBORDINATE
 from .lexicon import Lexicon, lexicon
-from .phrases import misattached_subject, noun_lemma
+from .phrases import HEAD_OFFICES, misattached_subject, noun_lemma
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
                    "long", "once", "frequently", "consistently", "publicly"}
@@ -428,7 +428,8 @@ def unique_role(description: str) -> bool:
     words = description.split()
     for n, word in enumerate(words):
         if word.lower() in UNIQUE_ROLES:
-            placed = n > 0 or (n + 1 < len(words) and words[n + 1] in ("of", "for", "at"))
+            placed = n > 0 or (n + 1 < len(words) and words[n + 1] in ("of", "for", "at")) or (
+                len(words) == 1 and word.lower() in HEAD_OFFICES)  # "the President"
             return placed and not any(w.lower() in ("deputy", "vice", "former", "senior")
                                       for w in words[:n])
     return False

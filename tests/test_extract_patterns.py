@@ -2609,3 +2609,24 @@ def test_a_quoted_fragment_closed_by_the_tag_stays_in_its_clause() -> None:
     _, _, words, _ = one("The police are also expected to give an update on this \u201crelated "
                          "investigation,\u201d officials said.")
     assert words.startswith("The police are also expected")
+
+
+def test_the_president_is_not_the_minister_quoted_before() -> None:
+    found = extract(
+        "Information Minister Lai Danjuma announced the suspension in a statement on "
+        "Friday.\n\n"
+        "The President had condemned the attacks on police stations, warning that those "
+        "behind them would be punished.\n\n"
+        'Buhari had tweeted, "Those of us who went through the war will treat them in the '
+        'language they understand."')
+    assert [f[0] for f in found] == ["Lai Danjuma", "Buhari", "Buhari"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ('Buhari said, "We will not bow to pressure."', "Buhari", "person"),  # NER: a place
+    ('Nairobi said, "We will not bow to pressure."', "Kenya", "country"),  # a capital
+])
+def test_a_speaking_name_tagged_a_place_is_a_person_unless_a_known_place(
+        text: str, speaker: str, kind: str) -> None:
+    found = ArticleExtractor(text, THU, Registry(), "t", ExtractOptions()).run(pipeline())
+    assert [(f.speaker.name, f.speaker.kind) for f in found] == [(speaker, kind)]
