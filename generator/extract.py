@@ -936,6 +936,11 @@ class ArticleExtractor:
             parts = [c for c in parts if c.i > verb.i]  # "Opposition leaders have yet to
             # react, although a group ..., said it had ...": the parse hung the sentence's
             # first clause on the verb too; what it says follows it
+        small = next((c for c in parts if c.pos_ in ("ADJ", "NOUN", "PROPN") and c.i > verb.i
+                      and verb.lemma_.lower() in syntax.DECLARING), None)
+        if small is not None:  # "declared the country Covid-free, did not implement ...":
+            return self._span_of([verb, *small.subtree], para)  # a small clause is what
+            # the verb declared, with the verb; the clause the parse ran on is another act
         parts += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                   and syntax.that_clause(c)]  # "repeated that all flights would stay
         # suspended": a reported clause the parse made adverbial

@@ -130,6 +130,10 @@ def subject_of(verb: Token) -> Token | None:
     return fronted_clause_subject(verb) or left_entity(verb) or stray_name(verb)
 
 
+# Verbs that say something is so in a small clause: "declared the country Covid-free".
+DECLARING = frozenset({"declare", "pronounce", "deem", "proclaim"})
+
+
 # Prepositions whose gerund shares the subject of the verb they hang on.
 GERUND_PREPS = frozenset({"after", "before", "upon", "while", "by"})
 

@@ -2630,3 +2630,17 @@ def test_a_speaking_name_tagged_a_place_is_a_person_unless_a_known_place(
         text: str, speaker: str, kind: str) -> None:
     found = ArticleExtractor(text, THU, Registry(), "t", ExtractOptions()).run(pipeline())
     assert [(f.speaker.name, f.speaker.kind) for f in found] == [(speaker, kind)]
+
+
+def test_a_small_clause_declared_is_said_with_its_verb() -> None:
+    found = extract(
+        "The president repeatedly played down the virus, declared the country Covid-free, "
+        "did not impose any curfew and rejected vaccines.")
+    assert [f[2] for f in found] == ["declared the country Covid-free"]
+
+
+def test_according_to_information_disclosed_by_someone_is_theirs() -> None:
+    speaker, _, words, _ = one(
+        "According to the information disclosed by the Vice President, the president died "
+        "of a heart attack.")
+    assert (speaker, words) == ("Vice President", "the president died of a heart attack")
