@@ -142,6 +142,7 @@ class ArticleExtractor:
         self.lex = lexicon()
         self.dateline = dateline_end(text)
         self.previous: _Para | None = None  # the paragraph read before this one
+        self.offsets: dict[int, int] = {}  # each paragraph's doc (by id) -> its offset
         self.date_mentions: list[dates.DateMention] = []
         self.scene_dates: list[dates.DateMention] = []  # days set outside any statement
         self.remark_days: list[tuple[int, Entity | frozenset[str], dates.DateMention]] = []
@@ -183,6 +184,7 @@ class ArticleExtractor:
         return self.found
 
     def _para(self, index: int, offset: int, doc: Doc) -> _Para:
+        self.offsets[id(doc)] = offset
         end = offset + len(doc.text)
         quotes = [q for q in self.quotes if q.start < end and q.end > offset]
         return _Para(index, offset, doc, quotes, self._units(doc, offset, quotes))
@@ -529,11 +531,13 @@ class ArticleExtractor:
         if trailing is not None:
             return not self._is_media(trailing)
         node, reported = tok, False
+        offset = self.offsets.get(id(tok.doc))
         while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
             reported |= node.dep_ == "ccomp"  # "said A and rejected B" are two statements
             node = node.head
-            if reported and self._is_speech_verb(node):
-                return True
+            if reported and self._is_speech_verb(node) and (offset is None or not self._in_quote(
+                    offset + node.idx)):  # (not ""You asked ... that", Rutte said": the
+                return True  # quote's own words hold no report of his)
         return False
 
     def _trailing_attribution(self, tok: Token) -> Token | None:

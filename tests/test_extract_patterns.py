@@ -2644,3 +2644,11 @@ def test_according_to_information_disclosed_by_someone_is_theirs() -> None:
         "According to the information disclosed by the Vice President, the president died "
         "of a heart attack.")
     assert (speaker, words) == ("Vice President", "the president died of a heart attack")
+
+
+def test_a_speech_verb_inside_the_quote_reports_nothing_of_its_tag() -> None:
+    found = extract(
+        "\u201cThey asked for our plan and it was unfair that we didn\u2019t share that\u201d, "
+        "Smit said to reporters.")
+    assert found == [("Smit", "direct", "They asked for our plan and it was unfair that we "
+                      "didn\u2019t share that", "2021-10-14")]
