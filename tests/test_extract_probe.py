@@ -15,7 +15,8 @@
   annotated blind; each set's README records its first score, taken before its
   errors were read (N's 0.853, O's 0.891 and P's 0.857 attribution are the latest
   estimates for unseen news);
-- ``holdout-r``: twelve real pages, annotated blind (first score 0.838).
+- ``holdout-r``: twelve real pages, annotated blind (first score 0.838);
+- ``holdout-s``: twelve real pages, annotated blind (first score 0.864).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -64,25 +65,34 @@ EVAL = Path(__file__).parent / "eval"
 # 0.921 / 0.933 / 0.615 after the rules its errors showed (a dateline with the agency
 # before the date, a capitalised "Or" opening a name, "said acting ... X", passive
 # reports with their reporter as agent, "laud", "convey", "continued that").
+# Holdout S (87) was 0.864 / 0.901 / 0.938 blind (at 689192c), pinned 0.01 under
+# 0.958 / 0.958 / 0.973 after the rules its errors showed (block quotes signed under
+# them, an acute accent for an apostrophe, datelines of "MONROVIA" and one hyphen,
+# "after declaring", "a group called the FNDC", "the President" not the minister).
+# Dates raised on 3 December with the rules that date remarks placed by a later
+# sentence ("made the remarks at ... on Sunday"), deadlines, "said at the time" and
+# the quotes after a report of a dated act: probe 0.943, B 0.955, F 1.000, M 0.849,
+# O 0.689, R 0.692.
 FLOORS = {
-    "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.92},
+    "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
-    "holdout-b": {"attribution": 0.965, "detection": 0.965, "date_accuracy": 0.915},
+    "holdout-b": {"attribution": 0.965, "detection": 0.965, "date_accuracy": 0.945},
     "holdout-c": {"attribution": 0.915, "detection": 0.945, "date_accuracy": 0.885},
     "holdout-d": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.99},
     "holdout-e": {"attribution": 0.915, "detection": 0.935, "date_accuracy": 0.935},
-    "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.965},
+    "holdout-f": {"attribution": 0.945, "detection": 0.95, "date_accuracy": 0.99},
     "holdout-g": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.81},
     "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
     "holdout-i": {"attribution": 0.88, "detection": 0.915, "date_accuracy": 0.70},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
     "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.835},
     "holdout-l": {"attribution": 0.95, "detection": 0.965, "date_accuracy": 0.765},
-    "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.83},
+    "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.84},
     "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
-    "holdout-o": {"attribution": 0.937, "detection": 0.946, "date_accuracy": 0.645},
+    "holdout-o": {"attribution": 0.937, "detection": 0.946, "date_accuracy": 0.68},
     "holdout-p": {"attribution": 0.893, "detection": 0.893, "date_accuracy": 0.275},
-    "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.605},
+    "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.68},
+    "holdout-s": {"attribution": 0.948, "detection": 0.948, "date_accuracy": 0.963},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
