@@ -72,7 +72,9 @@ EVAL = Path(__file__).parent / "eval"
 # Dates raised on 3 December with the rules that date remarks placed by a later
 # sentence ("made the remarks at ... on Sunday"), deadlines, "said at the time" and
 # the quotes after a report of a dated act: probe 0.943, B 0.955, F 1.000, M 0.849,
-# O 0.689, R 0.692.
+# O 0.689, R 0.692. J's date floor fell to 0.85 (47 of 55, from 47 of 54) when the
+# statement of a minister "also appearing at the press conference" came to be
+# attributed, on a page with no date at all (ERR's 005): its date cannot be known.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -84,7 +86,7 @@ FLOORS = {
     "holdout-g": {"attribution": 0.93, "detection": 0.945, "date_accuracy": 0.81},
     "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
     "holdout-i": {"attribution": 0.88, "detection": 0.915, "date_accuracy": 0.70},
-    "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.86},
+    "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.85},
     "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.835},
     "holdout-l": {"attribution": 0.95, "detection": 0.965, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.84},
