@@ -476,6 +476,9 @@ class ArticleExtractor:
                                             and syntax.subject_of(tok.head) is not None):
                     yield tok, obj  # (on a speech verb it sources that report instead)
                 continue
+            if (owner := syntax.in_the_words_of(tok)) is not None:
+                yield tok, owner  # "In his words, over 6 million people are expected ..."
+                continue
             if (owner := self._noun_speaker(tok)) is not None:
                 yield tok, owner
                 continue
@@ -589,6 +592,10 @@ class ArticleExtractor:
                 c.dep_ == "oprd" and c.pos_ == "PROPN" for c in tok.children) and (
                 not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)):
             return False  # "an umbrella group called the FNDC": a name, not words
+        if lemma == "indicate" and (said := syntax.subject_of(tok)) is not None and (
+                noun_lemma(said) in self.lex.document_nouns or said.lower_ in (
+                    self.lex.document_nouns)):
+            return False  # "The data indicated that ...": no one said it
         if lemma == "put" and syntax.puts_a_figure(tok):
             return True  # "Zaw Min Tun put the death toll at 164": a figure given
         if tok.dep_ == "acl" and lemma in self.lex.speech_verbs and syntax.trailing_subject(tok):
@@ -756,6 +763,8 @@ class ArticleExtractor:
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if verb.lower_ == "according":
             return self._according_content(verb, para)
+        if syntax.in_the_words_of(verb) is not None:
+            return self._according_content(verb.head, para)  # ("In" before "his words")
         if syntax.passive_agent(verb) is not None:  # "The deaths of 18 people ... were
             said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # reported
             if said is not None:  # by X": what was reported, up to the verb
@@ -1395,7 +1404,7 @@ class ArticleExtractor:
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and (
                 verb.lemma_.lower() in self.lex.appeal_nouns):
             verb = verb.head  # "made a plea on Monday for ...": when it was made
-        if verb is not None and verb.pos_ == "NOUN":
+        if verb is not None and verb.pos_ == "NOUN" and syntax.in_the_words_of(verb) is None:
             return  # "North Korea's claim that ...": the text does not say when
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}

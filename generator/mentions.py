@@ -150,6 +150,8 @@ def _note_gender(head: Token, tokens: list[Token], entity: Entity,
 
 def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
     word = head.lower_
+    if head.dep_ == "poss":  # "In his words, ...": whose words, as "he" would be
+        word = {"his": "he", "their": "they", "its": "it"}.get(word, word)
     if head.pos_ != "PRON" or word not in PRONOUNS_PERSON | PRONOUNS_THING:
         return None
     return ctx.discourse.pronoun(word, order)

@@ -607,6 +607,21 @@ def relation_words(verb: Token) -> list[Token]:
     return words
 
 
+def in_the_words_of(tok: Token) -> Token | None:
+    """ "In his words, over 6 million people ...", "In the words of the minister, ...":
+    whose words the sentence gives (the owner of "words" in a fronted "In ... words")."""
+    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or (
+            tok.head.i != tok.sent.start and tok.doc[tok.head.i - 1].text != ","):
+        return None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        after = tok.doc[of.right_edge.i + 1] if of and of.right_edge.i + 1 < len(tok.doc) else None
+    return owner if owner is not None and after is not None and after.text == "," else None
+
+
 def according_object(tok: Token) -> Token | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":

@@ -2652,3 +2652,27 @@ def test_a_speech_verb_inside_the_quote_reports_nothing_of_its_tag() -> None:
         "Smit said to reporters.")
     assert found == [("Smit", "direct", "They asked for our plan and it was unfair that we "
                       "didn\u2019t share that", "2021-10-14")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Foreign Minister Ana Ruiz met the envoy on Monday. She indicated that the embassy "
+     "would stay closed.", "Ana Ruiz", "that the embassy would stay closed"),
+    ("Health Minister Alexei Tsoi spoke at the board meeting on Monday. In his words, over "
+     "6 million people will be vaccinated this year.", "Alexei Tsoi",
+     "over 6 million people will be vaccinated this year"),
+    ("In the words of the health minister, the worst is over.", "health minister",
+     "the worst is over"),
+    ("The operator of the city's main airport said on Monday that flights were operating "
+     "normally.", "Operator", "that flights were operating normally"),
+    ("The city's fire brigade said on Monday that the river had reached its highest level.",
+     "Fire Brigade", "that the river had reached its highest level"),
+])
+def test_more_speakers_and_cues_of_wire_copy(text: str, speaker: str, words: str) -> None:
+    found = extract(text)
+    assert (found[-1][0], found[-1][2]) == (speaker, words), found
+
+
+@pytest.mark.parametrize("text", ["The data indicated that cases were rising.",
+                                  "The minister indicated his support for the plan."])
+def test_indicating_is_saying_only_with_a_clause_and_a_speaker(text: str) -> None:
+    assert extract(text) == []
