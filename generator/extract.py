@@ -1002,10 +1002,11 @@ class ArticleExtractor:
             return None
         start = para.offset + min(t.idx for t in tokens)
         end = para.offset + max(t.idx + len(t.text) for t in tokens)
-        lead = next((m for m in self.date_mentions if m.start == start and m.end < end
+        lead = next((m for m in self.date_mentions if m.start <= start < m.end < end
                      and not self.text.startswith(("'s", "\u2019s"), m.end)), None)
         if lead is not None:  # "said last week it hoped": the date is the saying's (not
-            # "says Friday's Cabinet meeting will ...", whose date is the meeting's)
+            # "says Friday's Cabinet meeting will ...", whose date is the meeting's; "said on
+            # Wednesday Australia stood ready", the parse taking the day into the clause)
             start = lead.end
         return self._trim(start, end)
 
@@ -1039,7 +1040,7 @@ class ArticleExtractor:
         ids = {t.i for t in tokens}
         for n, tok in enumerate(tokens):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if (n > 0 and tok.dep_ == "prep" and obj is not None
+            if (n > 0 and tok.dep_ == "prep" and obj is not None and tok.lower_ != "by"
                     and any(t.text in syntax.QUOTE_MARKS for t in tokens[n - 1:n])  # after "..."
                     and noun_lemma(obj) in syntax.CHANNELS | self.lex.document_nouns
                     and {t.i for t in tokens[n:]} <= {t.i for t in tok.subtree}

@@ -269,9 +269,11 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
         domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
         while domain and domain[-1].lower_.rstrip(".") in HONORIFICS:
             domain.pop()  # "WHO Representative in Pakistan Dr Hannah Okafor"
+        bodies = lexicon().org_nouns
         if not domain or domain[-1].pos_ != "PROPN" or any(
-                t.lower_.rstrip(".") in lexicon().titles or not (
-                    t.pos_ == "PROPN" or t.dep_ in ("det", "case", "amod", "cc"))
+                t.lower_.rstrip(".") in lexicon().titles and not any(  # ("the Chinese Foreign
+                    n.lower_ in bodies for n in domain if n.i > t.i)  # Ministry": a body's
+                or not (t.pos_ == "PROPN" or t.dep_ in ("det", "case", "amod", "cc"))  # name)
                 for t in domain):  # ("of the provincial People's Committee Pham Minh Khoa")
             continue  # "the brother of President Omar Haddad" is no title of his
         found = _named_person(obj, words, ctx, order)
@@ -934,6 +936,13 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     if noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
         short, outlet = text_of(words[:-2]), True
     name = text_of(words)
+    whole = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    for owner in (w for w in words if w.dep_ == "poss" and w.i < head.i):  # "European Union's
+        marker = next((c for c in owner.children if is_possessive_marker(c)), None)  # delegation"
+        if marker is not None and not (  # -> "European Union delegation" (but the "People's
+                whole is not None and whole.start <= owner.i):  # Liberation Army" is one name)
+            cut = marker.idx - words[0].idx
+            name = name[:cut] + name[cut + len(marker.text):]
     if name.islower():  # "Health Ministry"; "Coalition of opposition parties"
         name = name[0].upper() + name[1:] if words[-1] is not head else name.title()
     kind = "media" if outlet or noun in lex.media_nouns and noun not in lex.org_nouns else (
@@ -989,9 +998,11 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
     for tok in tokens:
         if tok.dep_ == "poss" and tok.i != head.i:
             poss = list(tok.subtree)
-            skip.update(t.i for t in poss)
-            country = country or ctx.registry.country_of(text_of(
+            owned = ctx.registry.country_of(text_of(
                 [t for t in poss if not is_possessive_marker(t)]))
+            if owned is not None or tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+                skip.update(t.i for t in poss)  # (a body's own keeps its name: "the
+            country = country or owned  # European Union's delegation" is the EU's)
             if tok.lower_ in ("its", "their") and country is None:  # "Its state broadcaster"
                 owner = ctx.discourse.pronoun(tok.lower_.replace("its", "it")
                                               .replace("their", "they"), order)

@@ -2676,3 +2676,25 @@ def test_more_speakers_and_cues_of_wire_copy(text: str, speaker: str, words: str
                                   "The minister indicated his support for the plan."])
 def test_indicating_is_saying_only_with_a_clause_and_a_speaker(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Spokesman for the Chinese Foreign Ministry Wang Lei told a regular press conference "
+     "on Tuesday that the parties should keep calm.", "Wang Lei",
+     "that the parties should keep calm"),
+    ("The European Union's delegation in Chisinau said on Tuesday that new grants would be "
+     "available.", "European Union delegation", "that new grants would be available"),
+    ('The Australian Government said it was "deeply concerned" by reports of violence.',
+     "Government", 'it was "deeply concerned" by reports of violence'),
+    ("A Department of Trade spokesperson said on Wednesday Canada stood ready to provide "
+     "further support.", "Department of Trade spokesperson",
+     "Canada stood ready to provide further support"),
+])
+def test_bodies_titles_and_clause_edges(text: str, speaker: str, words: str) -> None:
+    found = extract(text)
+    assert [(f[0], f[2]) for f in found] == [(speaker, words)]
+
+
+def test_a_name_with_a_possessive_inside_it_keeps_it() -> None:
+    assert one("The People's Liberation Army said on Tuesday that the drills would go "
+               "ahead.")[0] == "People's Liberation Army"
