@@ -123,9 +123,18 @@ PICTURE_MARK = re.compile(r"\((?:[Pp]hoto|[Pp]ictured|[Ff]ile [Pp]hoto|[Ll]eft|[
                           r"[Cc]ent(?:re|er)|[Ii]nset|[Aa]bove|[Bb]elow)\)")
 
 
+# A name given again in its own script, "Chen Shih-chung (陳時中)", "Lee Jae-myung
+# (이재명)": the model knows no such tokens and the parse around them goes wrong.
+NATIVE_SCRIPT = re.compile(r"\((?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+                           r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\s\u00b7]*)\)")
+
+
 def parse_form(text: str) -> str:
     """The text as the parser reads it: the same length, character for character."""
-    return PICTURE_MARK.sub(lambda m: " " * len(m[0]), text.translate(PARSE_FORM))
+    blank = text.translate(PARSE_FORM)
+    for marks in (PICTURE_MARK, NATIVE_SCRIPT):
+        blank = marks.sub(lambda m: " " * len(m[0]), blank)
+    return blank
 
 
 class ArticleExtractor:
@@ -592,6 +601,9 @@ class ArticleExtractor:
                 c.dep_ == "oprd" and c.pos_ == "PROPN" for c in tok.children) and (
                 not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)):
             return False  # "an umbrella group called the FNDC": a name, not words
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in VISUALS for c in tok.children) and (
+                not syntax.has_clause(tok)):
+            return False  # "Korea Central TV disclosed an image of Kim wearing a mask"
         if lemma == "indicate" and (said := syntax.subject_of(tok)) is not None and (
                 noun_lemma(said) in self.lex.document_nouns or said.lower_ in (
                     self.lex.document_nouns)):
@@ -1573,6 +1585,10 @@ CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can h
 PRESENT = "present tense"  # the date phrase of a statement in the simple present
 
 SET_OFF = (".", ":", ";", "!", "?", "\u2013", "\u2014", "-")  # what a quote of its own follows
+
+# What is shown, not said: "disclosed an image of ...", "released footage of ...".
+VISUALS = frozenset({"image", "photo", "photograph", "picture", "footage", "video", "clip",
+                     "map", "chart", "graphic"})
 
 # A signature line under a block quote may open with a dash; these open other lines.
 SIGN_DASHES = "\u2014\u2013- "

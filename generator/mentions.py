@@ -260,13 +260,26 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.i != head.right_edge.i:
+        last = max((t for t in head.subtree if not t.is_space), key=lambda t: t.i)
+        if obj is not None and obj.i != last.i and last.ent_type_ == "PERSON":
+            # "Minister of Health and Welfare Chen Shih-chung": the parse conjoined the
+            # name to the portfolio's first word, or to the title
+            person = next(e for e in head.doc.ents if e.start <= last.i < e.end)
+            if person.end - 1 == last.i and person.start > obj.i:
+                words = list(person)
+                domain = list(head.doc[obj.i:person.start])
+                obj = last
+            else:
+                continue
+        elif obj is None or obj.i != last.i:
             continue
-        if obj.ent_type_ == "PERSON":
+        elif obj.ent_type_ == "PERSON":
             words = [t for t in obj.subtree if t.ent_type_ == "PERSON" or t.text == "-"]
+            domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
         elif not (words := name_after_portfolio(obj)):
             continue
-        domain = [t for t in obj.subtree if t.i < words[0].i]  # "for North Korea"
+        else:
+            domain = [t for t in obj.subtree if t.i < words[0].i]
         while domain and domain[-1].lower_.rstrip(".") in HONORIFICS:
             domain.pop()  # "WHO Representative in Pakistan Dr Hannah Okafor"
         bodies = lexicon().org_nouns
@@ -371,6 +384,8 @@ def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int
     name_toks = person_name(tokens)
     if not name_toks or head not in name_toks:
         return None  # "the Joe Biden administration" names an organisation
+    if head.ent_type_ != "PERSON" and head.lower_ in lexicon().org_nouns | lexicon().media_nouns:
+        return None  # "the Chinese Foreign Ministry", untagged after a quote: a body
     if (head.tag_ == "NNPS" or head.lower_.endswith("s")) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None  # "the Houthis", "the Clintons": a group, whatever NER says

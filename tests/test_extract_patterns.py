@@ -2698,3 +2698,26 @@ def test_bodies_titles_and_clause_edges(text: str, speaker: str, words: str) -> 
 def test_a_name_with_a_possessive_inside_it_keeps_it() -> None:
     assert one("The People's Liberation Army said on Tuesday that the drills would go "
                "ahead.")[0] == "People's Liberation Army"
+
+
+def test_a_title_with_two_portfolios_and_a_name_in_its_own_script() -> None:
+    found = extract(
+        "Imports of the vaccine are banned, Minister of Labor and Welfare Lin Mei-hua "
+        "(\u6797\u7f8e\u83ef) said yesterday.\n\n"
+        "At the daily briefing, Lin said that the law could not be changed.")
+    assert [f[0] for f in found] == ["Lin Mei-hua", "Lin Mei-hua"]
+
+
+def test_a_ministry_after_a_quote_is_a_body_that_it_refers_to() -> None:
+    found = extract(
+        '"This is highly irresponsible," the Chinese Foreign Ministry said in a statement.'
+        "\n\nIt further called on its neighbour to reconsider the decision.")
+    assert [f[0] for f in found] == ["Foreign Ministry", "Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "The state broadcaster disclosed an image of the leader wearing a mask.",
+    "The ministry released footage of the launch on Tuesday.",
+])
+def test_showing_an_image_is_no_statement(text: str) -> None:
+    assert extract(text) == []
