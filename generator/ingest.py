@@ -932,7 +932,7 @@ _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on
     rf"(?:(?i:{'|'.join(_WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
     rf"(?P<date>{_DATE})"
 )
-_STAMP = re.compile(rf"\b(?i:date[d]?)\s*:?\s*(?P<date>{_DATE})")
+_STAMP = re.compile(rf"\b(?i:date[d]?)\s*(?::-?|-)?\s*(?P<date>{_DATE})")  # "Date:- 11 Feb 2021"
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
     r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+"  # "KYODO NEWS - Jun 4, 2021",
@@ -942,7 +942,8 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d)?(?:\s+\|\s.{0,60})?$"  # "... - 19:45 | Japan, World"
+    r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d"  # "... - 19:45 | Japan, World", "... am Views - 8653"
+    r"|\s+(?i:views?|reads?|hits?)\s*[-–:]?\s*[\d,]+)?(?:\s+\|\s.{0,60})?$"
 )  # ... and "2021.09.13 18:21Nation": a section label glued to the time
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 
@@ -1363,6 +1364,9 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     start = find_start(units, verdicts)
     if start is None:
         raise IngestError(f"{file}: no article text is left after removing boilerplate.")
+    while start + 1 < len(units) and _HIGHLIGHT.match(units[start]) and len(
+            units[start].split()) <= 30:  # "● PM says he will get back to the Chinese
+        start += 1  # Ambassador": the page's highlights above the lead, a standfirst
     end = min(end_marker(units, start), boilerplate_run(units, verdicts, start))
     if end < len(units):
         # Judge the article without what follows its end: comments and teasers read like prose.
@@ -1374,6 +1378,9 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
              and not _document_date_line(units[start + 1:i + 1])]
     return ([*units[:start], *(units[i] for i in under)],
             [units[i] for i in kept if i not in under])
+
+
+_HIGHLIGHT = re.compile(r"^\s*[●•▪■◆►➤]\s")
 
 
 def _document_date_line(units: list[str]) -> bool:

@@ -827,6 +827,8 @@ def test_a_cookie_banner_and_menus_above_the_article_are_not_its_start(banner: s
     ("China Daily Global| 2020-03-06 13:52:55|Editor: Wang Xiaoyu", datetime.date(2020, 3, 6)),
     ("update:May 05,2022", datetime.date(2022, 5, 5)),
     ("Tue, September 14, 2021, 5:12 PM", datetime.date(2021, 9, 14)),  # no place "Tue"
+    ("30 October 2021 07:13 am Views - 8653", datetime.date(2021, 10, 30)),  # a view count
+    ("Date:- 11 Feb 2021", datetime.date(2021, 2, 11)),
 ])
 def test_header_date_lines_of_many_layouts(line: str, day: datetime.date) -> None:
     raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
@@ -1083,3 +1085,12 @@ def test_an_end_mark_closing_a_reproduced_release_is_not_the_article_s_end() -> 
             "by a tenth from Thursday.\n\n(END)\n\nMost read stories of the week in a box "
             "that goes on for a while and names several other articles of the day.")
     assert "Most read" not in parse_article(wire, "wire.txt").text  # (no document before)
+
+
+def test_highlights_above_the_lead_are_a_standfirst_not_the_article() -> None:
+    raw = (f"Fuel subsidy extended to year end\n\n30 October 2021 07:13 am\n\n"
+           "\u25cf Minister says the subsidy will stay\n\n\u25cf Talks with the unions next week"
+           f"\n\n{BODY}\n")
+    article = parse_article(raw, "highlights.txt")
+    assert article.text == BODY
+    assert article.published == datetime.date(2021, 10, 30)
