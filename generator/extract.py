@@ -792,7 +792,7 @@ class ArticleExtractor:
             words = list(clause.subtree) if clause is not None else syntax.appeal_content(verb)
             assert words is not None  # (a cue only with one)
             return self._span_of(words, para)
-        clause = self._clause(verb, para)
+        clause = self._clause(verb, para) or self._after_leading_tag(verb, para)
         misparsed = subject
         while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
             misparsed = misparsed.head
@@ -814,6 +814,22 @@ class ArticleExtractor:
             return span
         leading = self._leading(verb, subject, para)
         return self._own_words(leading, verb, para) if leading is not None else None
+
+    def _after_leading_tag(self, verb: Token, para: _Para) -> tuple[int, int] | None:
+        """ "Informed sources told Daily Mirror, Rajapaksa had fired a call to ...": a
+        tag set before its clause with a comma, which the parse made the clause's
+        complement; what follows the comma is what was said."""
+        head = verb.head
+        after = verb.right_edge.i + 1
+        if verb.dep_ != "ccomp" or not verb.i < head.i or after >= len(verb.doc) or (
+                verb.doc[after].text != ",") or head.lemma_.lower() in self.lex.speech_verbs or (
+                syntax.passive_agent(head) is not None) or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > after for c in head.children):
+            return None
+        words = [t for t in head.subtree if t.i > after]
+        if any(self._in_quote(para.offset + t.idx) for t in words[:1]):
+            return None  # (a quote after the tag is the quote rules')
+        return self._span_of(words, para)
 
     def _tagged_quote(self, verb: Token, subject: Token, quotes: list[Quote], para: _Para
                       ) -> Quote | None:

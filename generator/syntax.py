@@ -558,6 +558,9 @@ def says_something(child: Token) -> bool:
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.lower_ == "with":
             return False  # "spoke with Kuleba": with whom
+        if child.lower_ == "as" and any(g.lower_ == "to" and any(
+                c.dep_ == "pcomp" for c in g.children) for g in child.children):
+            return True  # "queried as to who had authorised it": the question asked
         if child.lower_ == "to" and child.head.lemma_.lower() in ("respond", "reply", "answer"):
             return False  # "responded to the concerns": to what, not what was said
         if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report"):

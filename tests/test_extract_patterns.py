@@ -2721,3 +2721,16 @@ def test_a_ministry_after_a_quote_is_a_body_that_it_refers_to() -> None:
 ])
 def test_showing_an_image_is_no_statement(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_tag_before_its_clause_and_a_comma() -> None:
+    _, _, words, _ = one("Informed sources told Daily Mirror, Rajapaksa had fired a call to "
+                         "Mahindananda last afternoon questioning him as to who informed him "
+                         "that Rajapaksa had made this statement to the ambassador.")
+    assert words.startswith("Rajapaksa had fired a call to Mahindananda")
+
+
+def test_querying_is_asking() -> None:
+    speaker, _, words, _ = one("Prime Minister Ana Ruiz queried as to who had authorised the "
+                               "statement.")
+    assert speaker == "Ana Ruiz" and "who had authorised the statement" in words
