@@ -604,6 +604,8 @@ class ArticleExtractor:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in VISUALS for c in tok.children) and (
                 not syntax.has_clause(tok)):
             return False  # "Korea Central TV disclosed an image of Kim wearing a mask"
+        if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
+            return False  # "the regime continues to take "criminal measures"": going on
         if lemma == "indicate" and (said := syntax.subject_of(tok)) is not None and (
                 noun_lemma(said) in self.lex.document_nouns or said.lower_ in (
                     self.lex.document_nouns)):
@@ -653,8 +655,14 @@ class ArticleExtractor:
                 not syntax.has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
                 self._issued_to(tok)):
             return False  # "not authorised to speak to ...", "declined to say whether ..."
-        if lemma in self.lex.clause_verbs:
-            return syntax.has_clause(tok) or syntax.quote_follows(tok)
+        if lemma in self.lex.clause_verbs:  # (a clause that is the sentence's own tag
+            tags = [c for c in tok.children if c.dep_ == "ccomp"  # is none: "Armenia
+                    and c.lemma_.lower() in self.lex.speech_verbs  # continued its policy,
+                    and syntax.trailing_subject(c) is not None]  # Hajiyev said")
+            own = any(c.dep_ == "ccomp" and c.i not in {g.i for g in tags}
+                      for c in tok.children) or any(
+                c.dep_ == "advcl" and c.i > tok.i and syntax.that_clause(c) for c in tok.children)
+            return own or not tags and syntax.quote_follows(tok)
         if lemma in self.lex.speech_verbs:
             return True
         if lemma in syntax.ISSUING and tok.sent.text.rstrip().endswith(":") and any(

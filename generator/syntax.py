@@ -402,7 +402,8 @@ def trailing_subject(verb: Token) -> Token | None:
     first = subject.left_edge.i
     if first <= sent.start or doc[first - 1].text != ",":
         return None
-    if any(not (c.is_punct or is_when(c)) for c in verb.children if c.i > verb.i):
+    if any(not (c.is_punct or is_when(c) or c.dep_ == "prep" and not says_something(c))
+           for c in verb.children if c.i > verb.i):  # (", X said in an interview": where)
         return None
     return subject if all(t.is_punct for t in doc[verb.right_edge.i + 1: sent.end]) else None
 

@@ -2734,3 +2734,19 @@ def test_querying_is_asking() -> None:
     speaker, _, words, _ = one("Prime Minister Ana Ruiz queried as to who had authorised the "
                                "statement.")
     assert speaker == "Ana Ruiz" and "who had authorised the statement" in words
+
+
+def test_continuing_to_act_is_no_statement_whatever_quote_follows() -> None:
+    found = extract('Foreign Minister Ona Petraitis told a radio station that contacts were '
+                    'minimal, as the regime continues to take "criminal measures" against '
+                    "its neighbours.")
+    assert [f[0] for f in found] == ["Ona Petraitis"]
+
+
+def test_a_trailing_tag_with_its_channel_after_a_clause_verb() -> None:
+    found = extract(
+        "Baku provided constructive engagement in negotiations on the conflict, but Armenia "
+        "continued its destructive policy, Assistant to Azerbaijan\u2019s President Ramin "
+        "Aliyev said in an interview with TRT World.")
+    assert [(f[0], f[2][:30]) for f in found] == [("Ramin Aliyev",
+                                                   "Baku provided constructive eng")]
