@@ -42,6 +42,11 @@ SPEAKER_LABEL = re.compile(
 # said in Berlin." (a dozen words at most, no other quote in it).
 _TAG_AFTER_QUOTE = re.compile(
     r"\s*(?P<tag>(?:[^\s.!?\"\u201c\u201d]+\s+){1,12}?[^\s.!?\"\u201c\u201d]+[.!?])(?=\s|$)")
+# A quote named by its speaker's noun of saying after it: "..., was his message to".
+COPULAR_TAG = re.compile(
+    r"[\s,]*(?:was|is|were|are)\s+(?P<who>his|her|their|(?:[A-Z][\w.\u2019'-]*\s+){0,3}"
+    r"[A-Z][\w-]*[\u2019']s)\s+(?:[a-z]+\s+){0,2}?(?:message|response|reply|answer|warning"
+    r"|advice|plea|verdict|assessment|reaction|promise|pledge)\b")
 # A broadcast transcript's speaker label, in capitals: "JEN PSAKI, WHITE HOUSE PRESS
 # SECRETARY:", "FUMIO KISHIDA, JAPANESE PRIME MINISTER (through translator):", "PARK:".
 TRANSCRIPT_LABEL = re.compile(
@@ -235,7 +240,26 @@ class ArticleExtractor:
                 self._statement(cue, para)
         self._quote_after_colon(para)
         self._tag_parsed_alone(para)
+        self._copular_tag(para)
         self.previous = para
+
+    def _copular_tag(self, para: _Para) -> None:
+        """ ""Do not come. We will not let you in," was his message to migrants": a quote
+        named after it, by a noun of saying its speaker owns, is that speaker's."""
+        for quote in para.quotes:
+            if not quote.closed or quote.words(self.text) < self.options.min_quote_words or (
+                    any(f.start <= quote.inner_start < f.end for f in self.found)):
+                continue
+            tag = COPULAR_TAG.match(self.text, quote.end, para.offset + len(para.doc.text))
+            if tag is None or "," not in self.text[quote.inner_end - 1:quote.end + 1]:
+                continue
+            owner = next((t for t in para.doc if para.offset + t.idx <= tag.end("who") - 1
+                          < para.offset + t.idx + len(t.text) + 2 and t.dep_ == "poss"), None)
+            resolved = resolve(owner, self.ctx, para.offset + owner.idx) if owner else None
+            if resolved is not None:
+                self._quoted(resolved.entity, resolved.mention,
+                             (quote.inner_start, quote.inner_end), para.offset + owner.idx,
+                             para, (quote.start, tag.end()), para.offset + owner.idx)
 
     def _signed(self, para: _Para) -> None:
         """A block quote signed on the line under it, as web pages set them once their

@@ -553,8 +553,9 @@ def says_something(child: Token) -> bool:
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
         channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
+        briefed = child.head.lemma_.lower() == "brief" and child.lemma_.lower() == "medium"
         return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
-                and not points_back(child))
+                and not briefed and not points_back(child))  # ("briefed media": whom)
     if child.dep_ == "prep":
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.lower_ == "with":
@@ -564,7 +565,7 @@ def says_something(child: Token) -> bool:
             return True  # "queried as to who had authorised it": the question asked
         if child.lower_ == "to" and child.head.lemma_.lower() in ("respond", "reply", "answer"):
             return False  # "responded to the concerns": to what, not what was said
-        if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report"):
+        if child.head.lemma_.lower() in ("speak", "talk", "write", "chat", "report", "brief"):
             # "talked to his counterpart", "spoke on current issues in rail", "reported on
             # the situation": whom, a topic, where; a stance is content ("spoke in favour
             # of sharing vaccines", "spoke against the plan")

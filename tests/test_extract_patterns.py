@@ -2750,3 +2750,16 @@ def test_a_trailing_tag_with_its_channel_after_a_clause_verb() -> None:
         "Aliyev said in an interview with TRT World.")
     assert [(f[0], f[2][:30]) for f in found] == [("Ramin Aliyev",
                                                    "Baku provided constructive eng")]
+
+
+@pytest.mark.parametrize("tag", ["was his message to travellers",
+                                 "was Weber\u2019s blunt warning to travellers"])
+def test_a_quote_named_by_its_speaker_s_message_after_it(tag: str) -> None:
+    found = extract("Interior Minister Karl Weber visited the border on Tuesday.\n\n"
+                    f'"Stay home. The border is closed to everyone," {tag}.')
+    assert found == [("Karl Weber", "direct", "Stay home. The border is closed to everyone",
+                      "2021-10-12")]
+
+
+def test_briefing_the_media_somewhere_says_nothing() -> None:
+    assert extract("The foreign minister briefed media at the ministry later.") == []
