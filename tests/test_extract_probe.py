@@ -16,7 +16,8 @@
   errors were read (N's 0.853, O's 0.891 and P's 0.857 attribution are the latest
   estimates for unseen news);
 - ``holdout-r``: twelve real pages, annotated blind (first score 0.838);
-- ``holdout-s``: twelve real pages, annotated blind (first score 0.864).
+- ``holdout-s``: twelve real pages, annotated blind (first score 0.864);
+- ``holdout-t``: twelve real pages, annotated blind (first score 0.814).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -77,6 +78,10 @@ EVAL = Path(__file__).parent / "eval"
 # attributed, on a page with no date at all (ERR's 005): its date cannot be known.
 # P's fell to 0.27 (14 of 51) the same way: "He indicated that ..." statements found
 # on Andina's page (011), which has no date.
+# Holdout T (87) was 0.814 / 0.884 / 0.625 blind (at cd8fbfc), pinned 0.01 under
+# 0.907 / 0.965 / 0.623 after the rules its errors showed (two portfolios before a
+# name, names in their own script, a ministry NER missed, "Date:- 11 Feb 2021",
+# highlights above the lead, a tag before its clause, "was his message").
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -97,6 +102,7 @@ FLOORS = {
     "holdout-p": {"attribution": 0.893, "detection": 0.893, "date_accuracy": 0.27},
     "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.68},
     "holdout-s": {"attribution": 0.948, "detection": 0.948, "date_accuracy": 0.963},
+    "holdout-t": {"attribution": 0.897, "detection": 0.955, "date_accuracy": 0.61},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
