@@ -78,8 +78,16 @@ def subject_of(verb: Token) -> Token | None:
     if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
         subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                     for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
+    if not subjects:  # "Benitez, asked about the shortfall ..., said": the parse made
+        subjects = [s for c in verb.children if c.dep_ in ("ccomp", "advcl")  # the aside
+                    and c.i < verb.i and c.lemma_.lower() == "ask" and c.tag_ in ("VBN", "VBD")
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
+                    and any(t.text == "," for t in verb.doc[s.i + 1:c.i])]
     if relative_subject(verb):
         return named_in_apposition(owner_of(verb.head))  # "Guterres, who called on ..."
+    if len(subjects) == 1 and (tail := conjoined_tag(subjects[0], verb)) is not None:
+        return tail  # "China's exports ... more than tripled ..., the Ministry of Commerce
+        # (MOFCOM) said Thursday": the clause parsed as the subject, the speaker its conjunct
     if subjects:  # two is a misparse: "WHO chief scientist Soumya Swaminathan said" with
         named = [c for c in subjects if c.pos_ != "PRON"]  # "WHO" a pronoun, "Moon Jae-in"
         # with "Jae" and "in" subjects; "The newly sworn Prime Minister of Sri Lanka,
@@ -136,6 +144,25 @@ DECLARING = frozenset({"declare", "pronounce", "deem", "proclaim"})
 
 # Prepositions whose gerund shares the subject of the verb they hang on.
 GERUND_PREPS = frozenset({"after", "before", "upon", "while", "by"})
+
+
+def conjoined_tag(subject: Token, verb: Token) -> Token | None:
+    """The speaker of a trailing tag the parse joined to a clause it took for the verb's
+    subject: a conjunct after a comma that ends right before the verb (a bracketed
+    acronym allowed), a name or a body, after words that hold a verb or run long."""
+    doc = verb.doc
+    for conj in (c for c in subject.children if c.dep_ == "conj" and c.i < verb.i):
+        first, last = conj.left_edge.i, conj.right_edge.i
+        while last + 1 < verb.i and doc[last + 1].is_punct:
+            last += 1
+        if last + 1 != verb.i or first == 0 or doc[first - 1].text != ",":
+            continue
+        between = doc[subject.i + 1:first - 1]
+        named = conj.pos_ == "PROPN" or conj.ent_type_ in ("ORG", "PERSON") or (
+            noun_lemma(conj) in lexicon().org_nouns | lexicon().person_nouns)
+        if named and (any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) >= 8):
+            return conj
+    return None
 
 
 def fronted_clause_subject(verb: Token) -> Token | None:

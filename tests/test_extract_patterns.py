@@ -2763,3 +2763,20 @@ def test_a_quote_named_by_its_speaker_s_message_after_it(tag: str) -> None:
 
 def test_briefing_the_media_somewhere_says_nothing() -> None:
     assert extract("The foreign minister briefed media at the ministry later.") == []
+
+
+def test_a_trailing_tag_the_parse_conjoined_to_the_clause() -> None:
+    speaker, _, words, said_on = one(
+        "BEIJING, June 17 (Xinhua) -- China's exports of electric buses (EBs) more than "
+        "doubled year on year in the first five months of 2021, the Ministry of Transport "
+        "(MOT) said Thursday.")
+    assert (speaker, said_on) == ("Ministry of Transport", "2021-10-14")
+    assert words.startswith("China's exports of electric buses")
+
+
+def test_a_speaker_with_an_asked_aside_before_the_verb() -> None:
+    speaker, _, words, _ = one(
+        "Ben\u00edtez, asked about the shortfall at the same news conference, said the "
+        "remaining trucks would arrive \u201cbefore the end of next week,\u201d adding that "
+        "the army had agreed to lend vehicles.")
+    assert speaker == "Ben\u00edtez" and words.startswith("the remaining trucks would arrive")
