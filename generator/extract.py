@@ -1080,14 +1080,20 @@ class ArticleExtractor:
         lex = self.lex
         speakers = lex.person_nouns | lex.org_nouns | lex.media_nouns | lex.titles
         found = []
-        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > last):
+        owner = verb  # ("defended the response, saying A and B had been killed": the
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:  # parse
+            owner = verb.head  # joined B to the sentence's verb, not to the participle)
+        for conj in (c for c in owner.children if c.dep_ == "conj" and c.i > last):
             subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             linked = any(c.dep_ == "cc" and c.lower_ in ("but", "and") and last < c.i < conj.i
-                         for c in verb.children)
-            if (not linked or subject is None or conj.pos_ not in ("VERB", "AUX")
-                    or subject.pos_ == "PROPN" or subject.ent_type_
+                         for c in owner.children)
+            passive = subject is not None and subject.dep_ == "nsubjpass" and any(
+                c.dep_ == "auxpass" for c in conj.children)  # ("five police ... had been
+            if (not linked or subject is None or conj.pos_ not in ("VERB", "AUX")  # killed":
+                    or not passive and (subject.pos_ == "PROPN" or subject.ent_type_  # none
+                                        or noun_lemma(subject) in speakers)  # speaks)
                     or subject.lower_ in ("it", "there", "he", "she", "they", "we", "i", "you")
-                    or noun_lemma(subject) in speakers or self._is_speech_verb(conj)):
+                    or self._is_speech_verb(conj)):
                 continue
             found.append(conj)
             last = conj.right_edge.i

@@ -2780,3 +2780,10 @@ def test_a_speaker_with_an_asked_aside_before_the_verb() -> None:
         "remaining trucks would arrive \u201cbefore the end of next week,\u201d adding that "
         "the army had agreed to lend vehicles.")
     assert speaker == "Ben\u00edtez" and words.startswith("the remaining trucks would arrive")
+
+
+def test_a_passive_the_parse_joined_to_the_sentence_goes_on_the_participle_s_clause() -> None:
+    _, _, words, _ = one(
+        'Zaw Win defended the crackdown, saying the security forces were dealing with '
+        '"rioters holding weapons" and five police and three soldiers had been killed.')
+    assert words.endswith("five police and three soldiers had been killed")
