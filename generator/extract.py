@@ -926,6 +926,9 @@ class ArticleExtractor:
         """ "<clause>, a news outlet reported Tuesday.": the clause before the speaker."""
         if syntax.relative_subject(verb):
             return None  # "Adviser ..., Femi Adesina, who stated this": no clause of his
+        if subject.dep_ == "appos" and subject.head.dep_ in ("nsubj", "nsubjpass") and (
+                subject.head.head.i == verb.i):
+            return None  # "Its director general, Rafael Grossi, said": the subject's role
         first = min(t.i for t in subject.subtree)
         if first > verb.i and verb.i > verb.sent.start and (  # "<clause>, said outgoing
                 para.doc[verb.i - 1].text == ","  # Prime Minister X.": inverted
@@ -1024,6 +1027,9 @@ class ArticleExtractor:
                      and (t.head.lemma_.lower() in self.lex.document_nouns | syntax.CHANNELS
                           or t.head.lower_ == "time" and syntax.at_the_time(verb))
                      and t.left_edge.lower_ == "that"]  # (not "denied a report that")
+            parts = parts or [t for t in verb.subtree if t.dep_ == "ccomp" and t.i > verb.i
+                              and t.left_edge.lower_ == "that" and syntax.on_the_day(t, verb)]
+            # ("said in a statement the day the decision was announced that ...")
             parts = parts[:1]
         if not parts:
             return None

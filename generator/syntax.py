@@ -692,6 +692,16 @@ def aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False
 MEETING_VERBS = frozenset({"attend", "chair", "hold", "host", "meet"})
 
 
+def on_the_day(clause: Token, verb: Token) -> bool:
+    """Whether a clause hangs on a relative clause of the verb's day ("said the day the
+    decision was announced that ..."): the parse took the reported clause for one of
+    the day's event."""
+    head = clause.head
+    return head.dep_ == "relcl" and head.head.dep_ == "npadvmod" and (
+        head.head.head.i == verb.i) and head.head.lemma_.lower() in ("day", "week", "morning",
+                                                                     "evening", "night")
+
+
 def at_the_time(verb: Token) -> bool:
     """ "Ri, who guided the test on March 25, said at the time that ...": the words
     were said when the aside's event happened, so its day is theirs."""

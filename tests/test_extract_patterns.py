@@ -2787,3 +2787,11 @@ def test_a_passive_the_parse_joined_to_the_sentence_goes_on_the_participle_s_cla
         'Zaw Win defended the crackdown, saying the security forces were dealing with '
         '"rioters holding weapons" and five police and three soldiers had been killed.')
     assert words.endswith("five police and three soldiers had been killed")
+
+
+def test_a_clause_said_on_the_day_of_an_event_and_a_subject_s_role_in_apposition() -> None:
+    speaker, _, words, _ = one(
+        "Its director general, Rafael Grossi, said in a statement the day the decision was "
+        "announced that the method chosen was technically feasible.")
+    assert (speaker, words) == ("Rafael Grossi", "that the method chosen was technically "
+                                                 "feasible")
