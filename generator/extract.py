@@ -680,13 +680,11 @@ class ArticleExtractor:
                 self._issued_to(tok)):
             return False  # "not authorised to speak to ...", "declined to say whether ..."
         if lemma in self.lex.clause_verbs:  # (a clause that is the sentence's own tag
-            tags = [c for c in tok.children if c.dep_ == "ccomp"  # is none: "Armenia
-                    and c.lemma_.lower() in self.lex.speech_verbs  # continued its policy,
-                    and syntax.trailing_subject(c) is not None]  # Hajiyev said")
-            own = any(c.dep_ == "ccomp" and c.i not in {g.i for g in tags}
-                      for c in tok.children) or any(
-                c.dep_ == "advcl" and c.i > tok.i and syntax.that_clause(c) for c in tok.children)
-            return own or not tags and syntax.quote_follows(tok)
+            tags = frozenset(c.i for c in tok.children if c.dep_ == "ccomp"  # is none:
+                             and c.lemma_.lower() in self.lex.speech_verbs  # "Armenia
+                             and syntax.trailing_subject(c) is not None)  # continued its
+            return syntax.has_clause(tok, tags) or (  # policy, Hajiyev said")
+                not tags and syntax.quote_follows(tok))
         if lemma in self.lex.speech_verbs:
             return True
         if lemma in syntax.ISSUING and tok.sent.text.rstrip().endswith(":") and any(

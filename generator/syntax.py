@@ -844,9 +844,10 @@ def noun_clause(noun: Token) -> Token | None:
                  and any(k.dep_ == "mark" for k in c.children)), None)
 
 
-def has_clause(tok: Token) -> bool:
-    return any(c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > tok.i and that_clause(c)
-               for c in tok.children)
+def has_clause(tok: Token, besides: frozenset[int] = frozenset()) -> bool:
+    """Whether ``tok`` has a reported clause (those at the indices ``besides`` aside)."""
+    return any((c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > tok.i and that_clause(c))
+               and c.i not in besides for c in tok.children)
 
 
 def reported_clause(tok: Token) -> bool:
