@@ -1241,8 +1241,7 @@ class ArticleExtractor:
             described = found.speaker
             if not (described.anonymous and described.kind == "person"):
                 continue
-            if syntax.unique_role(described.name):
-                role = described.name.split()[-1].lower()
+            if role := syntax.unique_role(described.name):
                 person = self._named_next(found, role) or self._titled_next(found, role)
             elif self._named_later(found):
                 person = self._next_person(found)

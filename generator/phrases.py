@@ -236,6 +236,8 @@ def _styled(word: str, after: str, styled: bool) -> bool:
 
 def person_name(tokens: list[Token]) -> list[Token]:
     """The run of tokens that is a person's name, titles stripped."""
+    while tokens and is_possessive_marker(tokens[-1]):
+        tokens = tokens[:-1]  # "praise for Economy Minister Martin Guzman's handling"
     words = [t for t in tokens if t.dep_ != "det"]
     if len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS and len(words) <= 5 and all(
             t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words[1:]):

@@ -454,17 +454,19 @@ UNIQUE_ROLES = {"head", "chief", "director", "director-general", "president", "c
                 "coordinator", "administrator"}
 
 
-def unique_role(description: str) -> bool:
+def unique_role(description: str) -> str | None:
     """ "head of the World Health Organization", "spokeswoman for the Chinese foreign
-    ministry", "UN human rights chief": a role held by one person, and where."""
+    ministry", "UN human rights chief", "United States Ambassador to Buenos Aires": a
+    role held by one person, and where; the role's word, or None."""
     words = description.split()
     for n, word in enumerate(words):
         if word.lower() in UNIQUE_ROLES:
             placed = n > 0 or (n + 1 < len(words) and words[n + 1] in ("of", "for", "at")) or (
                 len(words) == 1 and word.lower() in HEAD_OFFICES)  # "the President"
-            return placed and not any(w.lower() in ("deputy", "vice", "former", "senior")
+            held = placed and not any(w.lower() in ("deputy", "vice", "former", "senior")
                                       for w in words[:n])
-    return False
+            return word.lower() if held else None
+    return None
 
 
 def trailing_speaker(verb: Token) -> Token | None:
@@ -625,8 +627,10 @@ def points_back(obj: Token) -> bool:
     if obj.lower_ in ("this", "that", "these", "those", "so") and not any(obj.children):
         return True  # "who stated this in a chat with journalists": the words before
     return (obj.lemma_.lower() in SPEECH_NOUNS
-            and all(c.dep_ in ("det", "poss", "amod", "predet") for c in obj.children)
-            and any(c.dep_ in ("det", "poss") for c in obj.children))
+            and all(c.dep_ in ("det", "poss", "amod", "predet") or is_when(c) or (
+                c.dep_ == "prep" and c.lower_ in ("during", "at")) for c in obj.children)
+            and any(c.dep_ in ("det", "poss") for c in obj.children))  # ("said those words
+    # Tuesday during a meeting": when and where, still no words)
 
 
 def relation_words(verb: Token) -> list[Token]:
@@ -911,7 +915,7 @@ def same_rank(title: list[str], described: str) -> bool:
 # The words a report names a statement by when it says where it was made: "Kim made
 # the remarks at a briefing on Sunday", "The comments came during a visit".
 REMARK_NOUNS = frozenset({"remark", "comment", "call", "statement", "speech", "address",
-                          "appeal", "plea", "pledge", "announcement", "warning"})
+                          "appeal", "plea", "pledge", "announcement", "warning", "word"})
 _BACK = frozenset({"the", "these", "those", "such", "his", "her", "their", "its"})
 
 
@@ -936,6 +940,9 @@ def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
             return "remarks", None
     if lemma == "come" and subjects and told(subjects[0]):
         return "remarks", None
+    if lemma in ("say", "speak", "utter") and subjects and subjects[0].dep_ == "nsubj" and any(
+            told(c) for c in verb.children if c.dep_ == "dobj"):
+        return "maker", subjects[0]  # "Stanley said those words Tuesday during a meeting"
     return None
 
 

@@ -2795,3 +2795,21 @@ def test_a_clause_said_on_the_day_of_an_event_and_a_subject_s_role_in_apposition
         "announced that the method chosen was technically feasible.")
     assert (speaker, words) == ("Rafael Grossi", "that the method chosen was technically "
                                                  "feasible")
+
+
+def test_a_titled_name_in_a_possessive_is_a_person_the_role_noun_refers_to() -> None:
+    speaker, _, _, _ = one(
+        "The ambassador was full of praise for Economy Minister Rafael Ortega's handling of "
+        "the recent deal with the lenders.\n\n"
+        "The minister said the deal would lower borrowing costs for years.")
+    assert speaker == "Rafael Ortega"
+
+
+def test_said_those_words_places_the_remarks_and_names_the_described_speaker() -> None:
+    found = extract(
+        "The Canadian Ambassador to Chile praised the trade deal, saying \u201cthis work "
+        "will last for a generation.\u201d\n\n"
+        "Ambassador Helen Ross said those words Tuesday during a lunch with exporters in "
+        "Santiago.")
+    assert found == [("Helen Ross", "direct", "this work will last for a generation.",
+                      "2021-10-12")]
