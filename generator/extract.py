@@ -628,6 +628,9 @@ class ArticleExtractor:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in VISUALS for c in tok.children) and (
                 not syntax.has_clause(tok)):
             return False  # "Korea Central TV disclosed an image of Kim wearing a mask"
+        if lemma == "offer" and not any(c.dep_ == "xcomp" and any(
+                a.tag_ == "TO" for a in c.children) for c in tok.children):
+            return False  # "offered to help the North": a promise; "offered aid": an act
         if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
             return False  # "the regime continues to take "criminal measures"": going on
         if lemma == "indicate" and (said := syntax.subject_of(tok)) is not None and (
@@ -648,9 +651,11 @@ class ArticleExtractor:
             # aside on a speaker whose statement follows
         if syntax.issued_saying(tok) and syntax.has_clause(tok):
             return True  # "The ministry issued a statement saying that ...": the ministry's
+        own_clause = any(c.dep_ == "nsubj" for c in tok.children) and syntax.has_clause(tok)
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG") and not (
-                syntax.relative_subject(tok)):  # (not "Kim, who has said that ...")
-            return False  # "the report released Monday", "a statement issued by"
+                syntax.relative_subject(tok)) and not own_clause:  # (not "Kim, who has said
+            return False  # that ...", "North Korea, where the government has claimed that
+            # ..."): "the report released Monday", "a statement issued by"
         if (tok.tag_ == "VBN" or lemma == "ask") and tok.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
             return False  # "Asked whether ..., Lee said": who was asked speaks next

@@ -807,16 +807,18 @@ _BOILERPLATE = re.compile(
 _INLINE_JUNK = re.compile(
     r"^(?:advertisement|ad|sponsored(?: content)?|story continues below(?: advertisement)?"
     r"|continue reading(?: below)?|scroll to continue(?: with content)?"
-    r"|share(?: this)?(?: article| story)?|(?:related|read more|also read|see also)\s*:.{0,150})$",
+    r"|share(?: this)?(?: article| story)?|(?:related|read more|also read|see also)\s*:.{0,150}"
+    r"|(?-i:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO) [^.!?]{1,150})$",  # a linked headline
     re.IGNORECASE,
 )
 # A picture's caption: a line or two ending in its credit ("... strategy. Picture: NCA
 # NewsWire/Bianca De Marchi", "(file photo). Photograph:(Reuters)", "(AP Photo/Ahn
-# Young-joon)").
+# Young-joon)", "File Photo by Stephen Shaver/UPI").
 _CAPTION = re.compile(
     r"(?:^|[.!?)\]\s])\s*(?:(?i:picture|photo|photograph|image|pic)s?\s*:\s*\(?"
-    r"[^.:()]{1,80}\)?|\((?:[A-Z][\w.]*\s)?(?i:photo|file photo|picture)(?:/[^()]{1,60})?\))"
-    r"\s*$")
+    r"[^.:()]{1,80}\)?|\((?:[A-Z][\w.]*\s)?(?i:photo|file photo|picture)(?:/[^()]{1,60})?\)"
+    r"|(?i:file photo|photo|photograph|picture|image) (?i:by|courtesy of) [^.!?:()]{1,100})"
+    r"\s*$")  # ("... in China. File Photo by Stephen Shaver/UPI | License Photo")
 _MAX_CAPTION = 300
 # Wire credits at the foot of a story: "Kim reported from Seoul, South Korea. Associated
 # Press writer Mari Yamaguchi in Tokyo contributed to this report.", "(Reporting by
@@ -896,7 +898,11 @@ def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> lis
         _INLINE_JUNK.match(units[i]) or _CREDIT_LINE.match(units[i]) or is_caption(units[i]))]
 
 
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")  # an HTML tag left in a page's text
+
+
 def is_caption(unit: str) -> bool:
+    unit = _TAG.sub("", unit)  # ('... by Stephen Shaver/UPI | <a href="...">License Photo</a>')
     return len(unit) <= _MAX_CAPTION and _CAPTION.search(unit) is not None
 
 
@@ -1077,7 +1083,7 @@ def find_title(header: list[str]) -> str | None:
     limits = [*meta, len(header)]
     for limit in limits:
         for unit in reversed(header[:limit]):
-            if is_heading(unit):
+            if is_heading(unit) and not is_caption(unit):  # (a photo's caption under it)
                 return unit
     return None
 

@@ -993,7 +993,8 @@ def _named_country(tokens: list[Token] | None, ctx: Context, tagged: bool = Fals
 
 def _of_country(head: Token, ctx: Context) -> str | None:
     """The country an "of" phrase after a body's noun names: "the government of the
-    United Arab Emirates", "the embassy of Japan"."""
+    United Arab Emirates", "the embassy of Japan"; or the place a "where" clause is
+    about ("in Kenya, where the government said ...")."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1002,6 +1003,13 @@ def _of_country(head: Token, ctx: Context) -> str | None:
                 return ctx.registry.country_of(text_of(
                     [t for t in obj.subtree if t.dep_ != "det"
                      and (not place or t.ent_type_ == "GPE")]))
+    clause = head.head
+    if head.dep_ == "nsubj" and clause.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        place = clause.head  # "... on North Korea, where the government has claimed ..."
+        if place.ent_type_ == "GPE":
+            return ctx.registry.country_of(text_of(
+                [t for t in place.subtree if t.ent_type_ == "GPE" and t.i <= place.i]))
     return None
 
 

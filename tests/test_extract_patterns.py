@@ -2813,3 +2813,18 @@ def test_said_those_words_places_the_remarks_and_names_the_described_speaker() -
         "Santiago.")
     assert found == [("Helen Ross", "direct", "this work will last for a generation.",
                       "2021-10-12")]
+
+
+def test_a_where_clause_of_a_place_gives_its_government_s_statement() -> None:
+    text = ("Aid cannot reach Eritrea, where the government has claimed that there have "
+            "been no new cases since May.")
+    found = ArticleExtractor(text, THU, Registry(), "t", ExtractOptions()).run(pipeline())
+    assert [(f.speaker.name, f.speaker.country, text[f.start:f.end]) for f in found] == [
+        ("Government", "Eritrea", "that there have been no new cases since May")]
+    assert extract("The minister visited Petrinja, where he was observing the damage.") == []
+
+
+def test_offering_to_do_something_is_a_statement_offering_a_thing_is_not() -> None:
+    speaker, _, words, _ = one("Japan has offered to help the islands rebuild the port.")
+    assert (speaker, words) == ("Japan", "has offered to help the islands rebuild the port")
+    assert extract("The company offered a reward for information about the theft.") == []

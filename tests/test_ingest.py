@@ -758,6 +758,8 @@ def test_stamps_in_other_layouts(stamp: str, basis: str | None) -> None:
     ("THE ASSOCIATED PRESS\n\nJune 1, 2021\n\nIn this photo a nurse holds a vial of"
      " vaccine in a clinic in Seoul. (Yonhap)", None),
     ("Photo : YONHAP News\n\nJune 1, 2021", None),
+    ("Aid talks stall, Seoul says\n\nA nurse in Seoul. File Photo by Jo Bloggs/Metro Wire | "
+     '<a href="/photos/lp/1f2e/">License Photo</a>', "Aid talks stall, Seoul says"),
     ("Aid shipment held at the border\n\n  • June 1, 2021\n\n  • , All networks",
      "Aid shipment held at the border"),
     # a headline with a final period is still a headline, not the lead
@@ -943,6 +945,10 @@ def test_a_publication_line_glued_to_the_place_before_it() -> None:
     "The premier says the plan is on track. Picture: Metro Wire/Jo Bloggs",
     "The spokesman in Kabul (file photo). Photograph:(Reuters)",
     "Protesters march past the embassy on Monday. (AP Photo/Kim Min-ho)",
+    "The border has been shut since January. File Photo by Jo Bloggs/Metro Wire",
+    'The border has been shut since January. File Photo by Jo Bloggs/Metro Wire | '
+    '<a href="/photos/lp/1f2e/" target="_blank">License Photo</a>',
+    "RELATED Premier welcomes the vaccine deal with the drug makers",
 ])
 def test_a_picture_caption_inside_the_article_is_dropped(caption: str) -> None:
     body = ("The premier said on Monday that the borders would reopen in stages next "
