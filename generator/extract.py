@@ -662,9 +662,11 @@ class ArticleExtractor:
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp", "xcomp"):
             if lemma not in self.lex.speech_verbs:
                 return False
-            if tok.dep_ == "advcl" and tok.i < tok.head.i and not syntax.has_clause(tok):
+            if tok.dep_ == "advcl" and tok.i < tok.head.i and (
+                    not syntax.has_clause(tok) or self._is_speech_verb(tok.head)):
                 return False  # "While lauding the governor for ..., Kagwe urged": the
-                # circumstance of the statement that follows
+                # circumstance of the statement that follows; "Noting that ..., Zhao called
+                # on ...": the background to it (no statement of its own)
             if lemma in self.lex.clause_verbs:  # ", referring to Yoon": no words of its own
                 return syntax.has_clause(tok)
             if syntax.has_clause(tok):
@@ -1009,7 +1011,10 @@ class ArticleExtractor:
             not t.is_punct and not self._in_quote(para.offset + t.idx) for t in c.subtree)
             and (c.left_edge.tag_ not in ("WP", "WDT")  # "dismissed what she called X"
                  or c.left_edge.lower_ == "that")  # (not "that" the parse took for a WDT)
-            and not syntax.asked_aside(c)]  # ("X, asked whether ..., said": not what X said)
+            and not syntax.asked_aside(c)  # ("X, asked whether ..., said": not what X said)
+            and not (c.i < verb.i and c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "advcl"
+                     and c.left_edge.lemma_.lower() in self.lex.speech_verbs)]  # ("Noting
+        # that ..., he said, "...": the participle's clause, parsed as the verb's)
         if any(c.i > verb.i for c in parts) and not any(
                 self._in_quote(para.offset + c.idx) for c in parts):
             parts = [c for c in parts if c.i > verb.i]  # "Opposition leaders have yet to

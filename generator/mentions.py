@@ -902,8 +902,10 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
         earlier = ctx.discourse.latest_group_called(noun_lemma(head), order)
         if earlier is not None:
             return earlier
-    elif det not in (None, "some", "many", "several", "other", "both", "all"):
-        return None
+    elif det not in (None, "some", "many", "several", "other", "both", "all") and not (
+            any(t.dep_ == "poss" for t in tokens)  # ("Hezbollah's opponents in Lebanon
+            and noun_lemma(head) not in lexicon().media_nouns | lexicon().org_nouns):  # warned",
+        return None  # not "the North's state media")
     entity = _unnamed(described_words(head, tokens), ctx, "group")
     if bare := text_of([t for t in tokens if t.dep_ not in ("det", "nummod")]):
         entity.aliases.add(bare)  # "state media in both countries" are "state media"

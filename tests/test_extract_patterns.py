@@ -2828,3 +2828,32 @@ def test_offering_to_do_something_is_a_statement_offering_a_thing_is_not() -> No
     speaker, _, words, _ = one("Japan has offered to help the islands rebuild the port.")
     assert (speaker, words) == ("Japan", "has offered to help the islands rebuild the port")
     assert extract("The company offered a reward for information about the theft.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Noting that several rich countries have bought far more doses than they need, "
+    "Minister Lena Park called on donors to share their vaccines with poorer nations.",
+    "Government spokesman Ali Haddad spoke at a briefing.\n\nNoting that the sanctions "
+    "had failed to break the economy, he said, \u201cThe government has built new "
+    "factories and strengthened its exporters to keep growing.\u201d",
+])
+def test_a_leading_noting_clause_is_background_to_the_statement_after_it(text: str) -> None:
+    _, _, words, _ = one(text)
+    assert not words.startswith(("Noting", "that"))
+
+
+def test_begging_and_pleading_with_someone_to_act_are_statements() -> None:
+    found = extract("Mayor Tom Reyes spoke on Friday.\n\n"
+                    "He begged \u201cyou politicians\u201d to stop fighting over the aid. "
+                    "He also pleaded with donors to send more food to the camps.")
+    assert [f[2] for f in found] == [
+        "begged \u201cyou politicians\u201d to stop fighting over the aid",
+        "also pleaded with donors to send more food to the camps"]
+
+
+def test_a_possessed_plural_noun_is_a_group_of_speakers() -> None:
+    speaker, _, words, _ = one(
+        "The party\u2019s opponents in the capital warned the move could have dire "
+        "consequences.")
+    assert (speaker, words) == ("party\u2019s opponents in the capital",
+                                "the move could have dire consequences")
