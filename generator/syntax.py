@@ -683,7 +683,9 @@ def aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False
             return False
         side = node.dep_ in ("relcl", "appos") or (
             node.dep_ == "acl" and node.head.lemma_.lower() not in lex.document_nouns
-            and node.head.lemma_.lower() not in QUESTION_NOUNS  # (answered when asked)
+            and not (node.head.lemma_.lower() in QUESTION_NOUNS  # (answered when asked:
+                     and node.tag_ == "VBN")  # "questions raised on Tuesday", not "questions
+            # on the US sending a letter on June 3", the day of the act asked about)
             and trailing_subject(node) is None  # ", state media reported on Tuesday"
             and not (node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs))
         if side and not node.left_edge.i <= verb.i <= node.right_edge.i and not (
@@ -952,9 +954,14 @@ def dates_the_occasion(tok: Token | None, verb: Token, lex: Lexicon) -> bool:
     after Kim said on Sunday ...", the day of another act)."""
     if tok is None or tok.doc is not verb.doc:
         return False
-    for node in tok.ancestors:
-        if node.i == verb.i:
+    prep = tok if tok.dep_ == "prep" else tok.head
+    occasion = prep.dep_ == "prep" and prep.head.lemma_.lower() in lex.speech_occasions
+    for node in tok.ancestors:  # ("at the ministry's press conference on June 11", the
+        if node.i == verb.i:  # parse hanging the occasion on the clause before it)
             return True
+        if occasion and node.pos_ in ("VERB", "AUX") and (
+                node.lemma_.lower() not in lex.speech_verbs):
+            continue
         if node.pos_ in ("VERB", "AUX") and not (
                 node.dep_ == "acl" and node.head.lemma_.lower() in lex.speech_occasions
                 or node.tag_ == "VBG" and node.lemma_.lower() in lex.speaking_verbs):

@@ -2857,3 +2857,21 @@ def test_a_possessed_plural_noun_is_a_group_of_speakers() -> None:
         "consequences.")
     assert (speaker, words) == ("party\u2019s opponents in the capital",
                                 "the move could have dire consequences")
+
+
+def test_remarks_placed_at_an_occasion_the_parse_hung_on_another_clause() -> None:
+    found = extract(
+        "Countries must act responsibly at sea, Foreign Ministry spokesperson Nora Lind "
+        "has said.\n\n"
+        "Lind made the call while responding to questions regarding China laying cables "
+        "near the islands, at the ministry\u2019s regular press conference on Tuesday.")
+    assert found == [("Nora Lind", "indirect", "Countries must act responsibly at sea",
+                      "2021-10-12")]
+
+
+def test_the_day_of_an_act_asked_about_is_not_the_answer_s() -> None:
+    found = extract(
+        "Foreign Ministry spokesperson Nora Lind spoke at a news conference on Thursday.\n\n"
+        "In answer to questions on the US sending a letter to the UN on Monday protesting "
+        "the claims, Lind said the circulation of such letters was routine.")
+    assert found[-1][3] == "2021-10-14"
