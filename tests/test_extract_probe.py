@@ -18,7 +18,8 @@
 - ``holdout-r``: twelve real pages, annotated blind (first score 0.838);
 - ``holdout-s``: twelve real pages, annotated blind (first score 0.864);
 - ``holdout-t``: twelve real pages, annotated blind (first score 0.814);
-- ``holdout-u``: twelve real pages, annotated blind (first score 0.835, not yet read).
+- ``holdout-u``: twelve real pages, annotated blind (first score 0.835);
+- ``holdout-v``: twelve real pages, annotated blind (first score 0.869, not yet read).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -83,7 +84,12 @@ EVAL = Path(__file__).parent / "eval"
 # 0.907 / 0.965 / 0.623 after the rules its errors showed (two portfolios before a
 # name, names in their own script, a ministry NER missed, "Date:- 11 Feb 2021",
 # highlights above the lead, a tag before its clause, "was his message").
-# Holdout U (86) was 0.835 / 0.894 / 0.533 blind (at 9875e26), pinned 0.01 under that:
+# Holdout U (86) was 0.835 / 0.894 / 0.533 blind (at 9875e26), pinned 0.01 under
+# 0.936 / 0.948 / 0.765 after the rules its errors showed (a titled name in a
+# possessive, "said those words Tuesday", "File Photo by" captions, "where the
+# government has claimed", "offered to", a leading "Noting that", possessed groups,
+# an occasion's day the parse hung elsewhere).
+# Holdout V (88) was 0.869 / 0.926 / 0.517 blind (at 13a0747), pinned 0.01 under that:
 # its errors are still unread, so it stays an unseen estimate until they are.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
@@ -106,7 +112,8 @@ FLOORS = {
     "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.68},
     "holdout-s": {"attribution": 0.948, "detection": 0.948, "date_accuracy": 0.963},
     "holdout-t": {"attribution": 0.897, "detection": 0.955, "date_accuracy": 0.61},
-    "holdout-u": {"attribution": 0.825, "detection": 0.884, "date_accuracy": 0.52},
+    "holdout-u": {"attribution": 0.926, "detection": 0.938, "date_accuracy": 0.755},
+    "holdout-v": {"attribution": 0.859, "detection": 0.916, "date_accuracy": 0.507},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
