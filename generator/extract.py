@@ -192,6 +192,7 @@ class ArticleExtractor:
         self._carry_quotes(paras)
         self.found.sort(key=lambda f: (f.start, f.end))
         self._name_described_speakers()
+        self._name_in_full()
         self._date_all(paras)
         for found in self.found:
             found.mentions = self._mentioned(found, paras[found.paragraph])
@@ -1265,6 +1266,21 @@ class ArticleExtractor:
                     f.speaker = person
             if not person.known:
                 self._take_role(person, described.name)
+
+    def _name_in_full(self) -> None:
+        """ "..., Stanley said." in a standfirst, then "Ambassador Marc Stanley said":
+        a speaker the article first calls by one word is the one speaker it names in
+        full with that word last (not a person the registry already knows)."""
+        full = {f.speaker.id: f.speaker for f in self.found if f.speaker.kind == "person"
+                and not f.speaker.anonymous and len(f.speaker.name.split()) > 1}
+        for found in self.found:
+            bare = found.speaker
+            if bare.kind != "person" or bare.anonymous or bare.known or " " in bare.name:
+                continue
+            same = [e for e in full.values()
+                    if name_key(e.name.split()[-1]) == name_key(bare.name)]
+            if len(same) == 1:
+                found.speaker = same[0]
 
     def _named_later(self, found: Found) -> bool:
         """ "BEIJING (AP) - A Chinese official said Wednesday ... Ma Xiaoguang, spokesman

@@ -2875,3 +2875,11 @@ def test_the_day_of_an_act_asked_about_is_not_the_answer_s() -> None:
         "In answer to questions on the US sending a letter to the UN on Monday protesting "
         "the claims, Lind said the circulation of such letters was routine.")
     assert found[-1][3] == "2021-10-14"
+
+
+def test_a_speaker_first_called_by_surname_is_the_one_named_in_full_later() -> None:
+    found = extract(
+        "The reforms are \u201ctaking this ship to a good port,\u201d Marsh said.\n\n"
+        "Ambassador Helen Marsh spoke at a lunch with exporters on Tuesday, saying the "
+        "economy would grow this year.")
+    assert {f[0] for f in found} == {"Helen Marsh"}
