@@ -1270,12 +1270,14 @@ class ArticleExtractor:
     def _name_in_full(self) -> None:
         """ "..., Stanley said." in a standfirst, then "Ambassador Marc Stanley said":
         a speaker the article first calls by one word is the one speaker it names in
-        full with that word last (not a person the registry already knows)."""
+        full with that word last (not an actor the registry already knows; a one-word
+        "organisation" too, which is NER's tag for many a bare surname)."""
         full = {f.speaker.id: f.speaker for f in self.found if f.speaker.kind == "person"
                 and not f.speaker.anonymous and len(f.speaker.name.split()) > 1}
         for found in self.found:
-            bare = found.speaker
-            if bare.kind != "person" or bare.anonymous or bare.known or " " in bare.name:
+            bare = found.speaker  # (or an organisation: NER tags "Reyes said" ORG)
+            if bare.kind not in ("person", "organization") or bare.anonymous or (
+                    bare.known or " " in bare.name):
                 continue
             same = [e for e in full.values()
                     if name_key(e.name.split()[-1]) == name_key(bare.name)]

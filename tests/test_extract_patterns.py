@@ -2878,8 +2878,10 @@ def test_the_day_of_an_act_asked_about_is_not_the_answer_s() -> None:
 
 
 def test_a_speaker_first_called_by_surname_is_the_one_named_in_full_later() -> None:
-    found = extract(
-        "The reforms are \u201ctaking this ship to a good port,\u201d Marsh said.\n\n"
-        "Ambassador Helen Marsh spoke at a lunch with exporters on Tuesday, saying the "
-        "economy would grow this year.")
+    text = ("The reforms are \u201ctaking this ship to a good port,\u201d Marsh said.\n\n"
+            "Ambassador Helen Marsh spoke at a lunch with exporters on Tuesday, saying the "
+            "economy would grow this year.")
+    found = extract(text)
     assert {f[0] for f in found} == {"Helen Marsh"}
+    tagged = extract(text.replace("Marsh", "Reyes").replace("Helen", "Carla"))  # NER: ORG
+    assert {f[0] for f in tagged} == {"Carla Reyes"}
