@@ -1275,7 +1275,7 @@ class ArticleExtractor:
         full = {f.speaker.id: f.speaker for f in self.found if f.speaker.kind == "person"
                 and not f.speaker.anonymous and len(f.speaker.name.split()) > 1}
         for found in self.found:
-            bare = found.speaker  # (or an organisation: NER tags "Reyes said" ORG)
+            bare = found.speaker
             if bare.kind not in ("person", "organization") or bare.anonymous or (
                     bare.known or " " in bare.name):
                 continue
