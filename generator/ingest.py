@@ -817,8 +817,10 @@ _INLINE_JUNK = re.compile(
 _CAPTION = re.compile(
     r"(?:^|[.!?)\]\s])\s*(?:(?i:picture|photo|photograph|image|pic)s?\s*:\s*\(?"
     r"[^.:()]{1,80}\)?|\((?:[A-Z][\w.]*\s)?(?i:photo|file photo|picture)(?:/[^()]{1,60})?\)"
-    r"|(?i:file photo|photo|photograph|picture|image) (?i:by|courtesy of) [^.!?:()]{1,100})"
-    r"\s*$")  # ("... in China. File Photo by Stephen Shaver/UPI | License Photo")
+    r"|(?i:file photo|photo|photograph|picture|image) (?i:by|courtesy of) [^.!?:()]{1,100}"
+    r"|\((?:[A-Z][\w.&'’-]*\s?){1,4}:\s*[A-Z][^():]{1,60}\))"
+    r"\s*$")  # ("... in China. File Photo by Stephen Shaver/UPI | License Photo", "...
+# was not dropped.(ABC News: Matt Roberts)", the outlet and photographer of a picture)
 _MAX_CAPTION = 300
 # Wire credits at the foot of a story: "Kim reported from Seoul, South Korea. Associated
 # Press writer Mari Yamaguchi in Tokyo contributed to this report.", "(Reporting by

@@ -949,6 +949,7 @@ def test_a_publication_line_glued_to_the_place_before_it() -> None:
     'The border has been shut since January. File Photo by Jo Bloggs/Metro Wire | '
     '<a href="/photos/lp/1f2e/" target="_blank">License Photo</a>',
     "RELATED Premier welcomes the vaccine deal with the drug makers",
+    "The envoy warned of tariffs if the talks failed.(Metro News: Jo Bloggs)",
 ])
 def test_a_picture_caption_inside_the_article_is_dropped(caption: str) -> None:
     body = ("The premier said on Monday that the borders would reopen in stages next "
@@ -960,8 +961,11 @@ def test_a_picture_caption_inside_the_article_is_dropped(caption: str) -> None:
     assert caption not in text and "Tuesday" in text and "Friday" in text
 
 
-def test_a_sentence_about_a_photo_is_no_caption() -> None:
-    line = "He said the photo was taken on Monday, and the image showed damage."
+@pytest.mark.parametrize("line", [
+    "He said the photo was taken on Monday, and the image showed damage.",
+    "The minister said cases rose (Source: health ministry data) on Monday.",
+])
+def test_a_sentence_about_a_photo_is_no_caption(line: str) -> None:
     assert not is_caption(line)
 
 
