@@ -58,6 +58,7 @@ NARRATORS = re.compile(r"\b(?:ANCHOR|CORRESPONDENT|HOST|REPORTER|PRESENTER|MODER
 # Who a statement was made to, and where: not what was said.
 # Verbs that make a speech noun a speech act of their subject: "made a remark that".
 MAKING = frozenset({"make", "issue", "deliver", "repeat", "renew", "reiterate"})
+WARNING_VERBS = frozenset({"level", "raise", "send"})  # "raised the threat of a boycott"
 # Verbs that are speech only as an attribution ending the sentence: "..., the official
 # continued." ("continued talks" and "continued to fall" are not).
 TRAILING_SPEECH = frozenset({"continue", "go"})
@@ -436,13 +437,19 @@ class ArticleExtractor:
                 continue  # (a name inside a quote is the speaker's word, not a referent;
                 # "on Twitter" is where it was said)
             found = self.ctx.registry.find(ent.text)
-            strength = 1 if ent.root.dep_ in ("nsubj", "nsubjpass") else 0
+            subject = ent.root.head if ent.root.dep_ == "appos" and syntax.main_subject(
+                ent.root.head) else ent.root  # ("The minister, X, did not ...")
+            strength = 1 if subject.dep_ in ("nsubj", "nsubjpass") else 0
             if found is None and ent.label_ == "PERSON" and ent.root.dep_ in (
                     "nsubj", "compound", "appos", "pobj", "dobj", "poss", "conj"):
                 resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
                 found = resolved.entity if resolved else None
+            elif ent.label_ == "ORG" and syntax.cited_source(ent.root):  # ", according to
+                resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)  # the
+                found, strength = (resolved.entity, 1) if resolved else (found, strength)
+                # broadcaster YLE" (relaying another's words): "the report" is theirs
             if found is not None:
-                embedded = strength == 1 and not syntax.main_subject(ent.root)
+                embedded = strength == 1 and not syntax.main_subject(subject)
                 self.ctx.discourse.note(found, para.offset + ent.start_char, strength,
                                         embedded=embedded)
         for tok in sent:  # "Trump talked about ...": a known surname NER did not label
@@ -475,6 +482,16 @@ class ArticleExtractor:
                                                 ("person",))
                 if known is not None:  # (only someone already there: nobody is made up)
                     self.ctx.discourse.note(known, para.offset + tok.idx, 1)
+        for tok in sent:  # "the Minister of Health, Salvador Illa, did not specify ...,
+            if (tok.dep_ == "nsubj" and not tok.ent_type_  # although he pointed out": a
+                    and noun_lemma(tok) in self.lex.titles | self.lex.person_nouns  # name
+                    and any(c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_
+                            for c in tok.children)  # NER missed, in apposition to a title
+                    and not self._in_quote(para.offset + tok.idx)):
+                resolved = resolve(tok, self.ctx, para.offset + tok.idx)
+                if resolved is not None and resolved.entity.kind == "person":
+                    self.ctx.discourse.note(resolved.entity, para.offset + tok.idx, 1,
+                                            embedded=not syntax.main_subject(tok))
 
     def _last_char(self, at: int) -> int:
         """Where the last character before ``at`` that is not white space stands."""
@@ -534,9 +551,9 @@ class ArticleExtractor:
         """ "North Korea's claim that it sent no letter", "the accusation by Beijing that
         ...": whose speech act a noun of saying with a "that" clause is (a possessive
         pronoun is left alone: "his claim that" inside a statement is that statement's)."""
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.appeal_nouns and (
-                syntax.appeal_content(tok) is not None and tok.dep_ == "dobj"
-                and tok.head.lemma_.lower() in MAKING | {"launch"}):
+        if tok.pos_ == "NOUN" and self._appeal_words(tok) is not None and (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in MAKING | {"launch"} | (
+                    WARNING_VERBS if tok.lemma_.lower() in self.lex.warning_nouns else set())):
             subject = syntax.subject_of(tok.head)  # "Gonsalves made a plea for people to leave"
             return subject if subject is not None and subject.pos_ != "PRON" else None
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.speech_nouns or (
@@ -551,6 +568,14 @@ class ArticleExtractor:
                 subject := syntax.subject_of(tok.head)) is not None and subject.pos_ != "PRON":
             return subject  # "Moon made an improper remark that ...": who made it
         return None
+
+    def _appeal_words(self, noun: Token) -> list[Token] | None:
+        """What an appeal or a warning made with a light verb says: "a plea for calm",
+        "a stern warning against leaders"."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex.appeal_nouns:
+            return syntax.appeal_content(noun)
+        return syntax.warning_content(noun) if lemma in self.lex.warning_nouns else None
 
     def _reported_action(self, tok: Token) -> bool:
         """ "North Korea has rejected the offer, a think tank said": a speech act with
@@ -632,6 +657,15 @@ class ArticleExtractor:
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(
                 a.tag_ == "TO" for a in c.children) for c in tok.children):
             return False  # "offered to help the North": a promise; "offered aid": an act
+        if lemma in ("say", "report") and tok.tag_ in ("VBD", "VBN") and (
+                tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+                and tok.nbor(2).lemma_ in ("be", "have")):
+            return False  # "people in Tigray said to be facing famine", "reported to have
+            # fled": a passive of hearsay with its "are" dropped, nobody's words
+        if lemma == "dismiss" and any(c.dep_ == "dobj" and (
+                noun_lemma(c) in self.lex.titles | self.lex.person_nouns
+                or c.ent_type_ == "PERSON") for c in tok.children):
+            return False  # "dismissed the country's governors": removed them from office
         if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
             return False  # "the regime continues to take "criminal measures"": going on
         if lemma == "indicate" and (said := syntax.subject_of(tok)) is not None and (
@@ -670,6 +704,8 @@ class ArticleExtractor:
                 # on ...": the background to it (no statement of its own)
             if lemma in self.lex.clause_verbs:  # ", referring to Yoon": no words of its own
                 return syntax.has_clause(tok)
+            if lemma in self.lex.speaking_verbs and syntax.to_questions(tok):
+                return False  # ", answering questions from deputies": the occasion
             if syntax.has_clause(tok):
                 return True  # "..., adding that ..."
             # "..., he said, urging governments to ...", "echoed the criticism, accusing
@@ -827,9 +863,11 @@ class ArticleExtractor:
                 return span
         if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause; "a plea
             clause = syntax.noun_clause(verb)  # for calm": the appeal
-            words = list(clause.subtree) if clause is not None else syntax.appeal_content(verb)
+            words = list(clause.subtree) if clause is not None else self._appeal_words(verb)
             assert words is not None  # (a cue only with one)
             return self._span_of(words, para)
+        if (pointed := self._pointed_back(verb, para)) is not None:
+            return pointed
         clause = self._clause(verb, para) or self._after_leading_tag(verb, para)
         misparsed = subject
         while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
@@ -852,6 +890,21 @@ class ArticleExtractor:
             return span
         leading = self._leading(verb, subject, para)
         return self._own_words(leading, verb, para) if leading is not None else None
+
+    def _pointed_back(self, verb: Token, para: _Para) -> tuple[int, int] | None:
+        """ "Relations with Russia have a long history. This is what Foreign Minister X
+        declared in parliament today": the sentence before is what was declared."""
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "relcl") or head.lemma_ != "be" or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") and c.i == c.sent.start
+                   for c in head.children):
+            return None
+        before = [s for s in para.doc.sents if s.end <= verb.sent.start]
+        if not before or any(t.text in syntax.QUOTE_MARKS for t in before[-1]):
+            return None  # (a quote before it has its own cue, or is carried)
+        return self._span_of(list(before[-1]), para)
 
     def _after_leading_tag(self, verb: Token, para: _Para) -> tuple[int, int] | None:
         """ "Informed sources told Daily Mirror, Rajapaksa had fired a call to ...": a
@@ -1042,6 +1095,9 @@ class ArticleExtractor:
             parts = parts[:1]
         if not parts:
             return None
+        joined = [c for c in parts if c.i > min(p.i for p in parts) and self._next_report(c)]
+        parts = [c for c in parts if c not in joined]  # "X said on Monday it was ..., and
+        # Y said Canberra would be ...": the parse hung Y's report on X's verb
         parts += self._said_conjuncts(verb, parts)
         first = min(t.i for c in parts for t in c.subtree)
         marked = any(c.dep_ == "mark" for p in parts for c in p.children)
@@ -1071,7 +1127,7 @@ class ArticleExtractor:
                 # Saturday that ...": another speaker's statement, not this one's words
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
         tokens = self._without_channel(tokens, para.offset)
-        while tokens and tokens[-1].is_punct:
+        while tokens and (tokens[-1].is_punct or joined and tokens[-1].dep_ == "cc"):
             tokens.pop()
         if not tokens:
             return None
@@ -1084,6 +1140,16 @@ class ArticleExtractor:
             # Wednesday Australia stood ready", the parse taking the day into the clause)
             start = lead.end
         return self._trim(start, end)
+
+    def _next_report(self, clause: Token) -> bool:
+        """Whether a clause is another speaker's report joined on with "and": a speech
+        verb with a subject of its own and a clause, after a comma and "and"."""
+        if clause.lemma_.lower() not in self.lex.speech_verbs or not any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children):
+            return False
+        before = clause.doc[max(clause.left_edge.i - 2, 0):clause.left_edge.i]
+        return [t.lower_ for t in before] == [",", "and"] and syntax.has_clause(clause) and (
+            self._is_speech_verb(clause))
 
     def _said_conjuncts(self, verb: Token, parts: list[Token]) -> list[Token]:
         """ "said they could quarantine in Fiji, but that had been ruled out": a clause
@@ -1483,12 +1549,19 @@ class ArticleExtractor:
         statement there names, not the day of the report."""
         lead = min((f.paragraph for f in self.found), default=-1)
         for found in self.found:
-            if found.paragraph != lead or found.date_phrase not in ("publication date", PRESENT):
+            if found.paragraph != lead or found.date_phrase not in (
+                    "publication date", PRESENT, PERFECT):
                 continue
             reach = 2 if found.date_phrase == PRESENT else 1  # ("X says ...", a paragraph of
             after = next((f for f in self.found if lead < f.paragraph <= lead + reach  # the
                           and f.speaker is found.speaker), None)  # background, "Speaking
             # to reporters on Tuesday, X said": the present of a lead the report places)
+            if found.date_phrase == PERFECT:  # "X has issued a stern warning ...", then,
+                after = next((f for f in self.found if f.paragraph > lead), None)  # after
+                if after is None or after.speaker is not found.speaker or (  # background,
+                        after.paragraph > lead + 3):  # "Speaking on Tuesday, the CS said":
+                    continue  # the lead sums up the next statement, when it is the same
+                    # speaker's (not a perfect of what was said before, "has long said")
             if (after is not None and after.said_on and len(after.said_on) == 10
                     and not after.date_relative
                     and not (after.date_basis or "").startswith(("passage", "no date"))):
@@ -1500,7 +1573,7 @@ class ArticleExtractor:
         unit = found.context
         verb = _token_at(para, found.cue_at)
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and (
-                verb.lemma_.lower() in self.lex.appeal_nouns):
+                verb.lemma_.lower() in self.lex.appeal_nouns | self.lex.warning_nouns):
             verb = verb.head  # "made a plea on Monday for ...": when it was made
         if verb is not None and verb.pos_ == "NOUN" and syntax.in_the_words_of(verb) is None:
             return  # "North Korea's claim that ...": the text does not say when
@@ -1512,6 +1585,7 @@ class ArticleExtractor:
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
                 and not syntax.in_force(self.text, m)
+                and not syntax.current_period(m)
                 and not (syntax.aside(_token_at(para, m.start), verb, self.lex, met)
                          and not (verb is not None and syntax.at_the_time(verb)))
                 and not syntax.names_event(_token_at(para, m.start), m.end - para.offset,
@@ -1550,11 +1624,11 @@ class ArticleExtractor:
             if document is not None and syntax.simple_present(verb):  # "The Ministry urges
                 found.said_on = document.day.isoformat()  # the public ...": the release's voice
                 found.date_basis = f"the date of the document ({document.line!r})"
-            elif syntax.simple_present(verb) and not any(
-                    c.dep_ == "advmod" and c.lower_ in syntax.UNDATED_ADVERBS
-                    for c in verb.children):
-                found.date_phrase = PRESENT  # (a lead in the present: see _date_lead)
-            return
+            elif not any(c.dep_ == "advmod" and c.lower_ in syntax.UNDATED_ADVERBS
+                         for c in verb.children):  # (a lead in the present or the
+                found.date_phrase = (PRESENT if syntax.simple_present(verb)  # perfect:
+                                     else PERFECT if syntax.perfect(verb) else None)  # see
+            return  # _date_lead)
         if self.options.inherit_dates:
             found.said_on, found.date_basis = self._inherit(found, verb is not None and (
                 syntax.in_the_document(verb, self.lex.document_nouns) or any(
@@ -1668,6 +1742,7 @@ def _name_words(entity: Entity) -> set[str]:
 CUE_TAGS = frozenset({"VERB", "AUX", "NOUN"})  # the parts of speech a cue can have
 
 PRESENT = "present tense"  # the date phrase of a statement in the simple present
+PERFECT = "present perfect"  # ... and of one in the present perfect ("has warned")
 
 SET_OFF = (".", ":", ";", "!", "?", "\u2013", "\u2014", "-")  # what a quote of its own follows
 

@@ -18,6 +18,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     appeal_nouns: frozenset[str]
+    warning_nouns: frozenset[str]
     speech_occasions: frozenset[str]
     speaking_verbs: frozenset[str]
     document_verbs: frozenset[str]

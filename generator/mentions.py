@@ -296,7 +296,30 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
             if title and not found.known and (title, None) not in found.roles:
                 found.roles.append((title, None))
             return found
-    return None
+    return _name_after_body(head, ctx, order)
+
+
+def _name_after_body(head: Token, ctx: Context, order: int) -> Entity | None:
+    """ "Minister of Foreign Affairs of Armenia Zohrab Mnatsakanyan declared", "deputy
+    of the Bright Armenia Party Arkady Khachatryan declared": the model took the name
+    for part of the country or the party, or for nothing, so the title runs to the
+    country or the body's noun and the capitalised words after it are the name."""
+    words = [t for t in head.subtree if t.i > head.i and not t.is_space]
+    if not words or words[0].dep_ != "prep":
+        return None
+    lex = lexicon()
+    places = [n for n, t in enumerate(words) if t.pos_ == "PROPN" and (
+        (known := ctx.registry.find(t.text)) is not None and known.kind == "country"
+        or t.lower_ in lex.org_nouns and t.ent_type_ == "ORG")]
+    if not places:
+        return None
+    at = places[-1]
+    name = words[at + 1:]
+    if not 2 <= len(name) <= 4 or any(
+            t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in ("GPE", "PERSON")
+            or t.lower_ in lex.titles | lex.org_nouns | lex.portfolios for t in name):
+        return None
+    return _person_from(name, [head, *words], name[-1], ctx, order)
 
 
 def _officer_of_body(head: Token, ctx: Context, order: int) -> Resolved | None:
@@ -650,6 +673,9 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         full = ABBREVIATED_ROLES[noun]
         return (ctx.discourse.role(noun, order, ("person",))  # (after "Health CS Kagwe")
                 or ctx.discourse.role(full.split()[-1], order, ("person",), full))
+    if noun == "executive" and head.text == "Executive" and det == "the" and len(tokens) == 2:
+        return _body(ctx, "Executive", None, "government")  # "The Executive has stressed":
+        # the government, as European English names it (a lower-case one is a person)
     if noun not in lex.person_nouns and noun not in lex.org_nouns and noun not in lex.media_nouns:
         return None
     if head.tag_ in ("NNS", "NNPS"):
@@ -896,6 +922,12 @@ def _group(head: Token, tokens: list[Token], ctx: Context, order: int) -> Entity
     """Unnamed plural speakers: "observers say", "health officials said"."""
     if head.tag_ not in ("NNS",) or head.ent_type_:
         return None
+    if len(tokens) == 1 and head.lower_ == "people":
+        return None  # "what people have called a coup": anyone, not a source ("people
+        # familiar with the matter" are one)
+    lex = lexicon()
+    if noun_lemma(head) in lex.speech_nouns | {"word", "comment"}:
+        return None  # "His words echo ...": what someone said, not who
     det = determiner(tokens, head)
     if det == "the" and not any(t.dep_ == "poss" for t in tokens):
         # "the protesters have demanded": the group named so before, else a group
@@ -952,8 +984,14 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     short = None  # "the official IRNA news agency" is also plain IRNA
     if noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
         short, outlet = text_of(words[:-2]), True
-    name = text_of(words)
     whole = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    described = [t for t in words if whole is not None and t.i < whole.start]
+    if whole is not None and whole.label_ == "ORG" and described and all(
+            t.is_lower for t in described) and noun_lemma(described[-1]) in (
+                lex.media_nouns | lex.org_nouns):  # "public broadcaster Areena": the
+        words = [t for t in words if t.i >= whole.start]  # name, not its description
+        outlet = outlet or noun_lemma(described[-1]) in lex.media_nouns - lex.org_nouns
+    name = text_of(words)
     for owner in (w for w in words if w.dep_ == "poss" and w.i < head.i):  # "European Union's
         marker = next((c for c in owner.children if is_possessive_marker(c)), None)  # delegation"
         if marker is not None and not (  # -> "European Union delegation" (but the "People's

@@ -240,8 +240,13 @@ def person_name(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]  # "praise for Economy Minister Martin Guzman's handling"
     words = [t for t in tokens if t.dep_ != "det"]
     if len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS and len(words) <= 5 and all(
-            t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words[1:]):
-        return words[1:]  # "Mr Hamoonga", "Dr Ralph Gonsalves": a person, whatever NER says
+            t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words[1:]) and (
+            words[-1].lower_.rstrip(".") not in lexicon().titles | lexicon().person_nouns):
+        # (not "the Hon. Minister": a role)
+        words = words[1:]  # "Mr Hamoonga", "Dr Ralph Gonsalves": a person, whatever NER
+        while len(words) >= 2 and words[0].lower_.rstrip(".") in HONORIFICS | {"hon", "rt"}:
+            words = words[1:]  # says; "Dr. the Hon. Christopher Tufton": Christopher Tufton
+        return words
     run = _trailing(tokens, lambda t: t.ent_type_ == "PERSON")
     if not run:
         run = _trailing(tokens, lambda t: t.pos_ == "PROPN" and t.ent_type_ in MISTYPED)

@@ -96,6 +96,11 @@ def subject_of(verb: Token) -> Token | None:
         fronted = [c for c in named if c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod"]
         if 0 < len(fronted) < len(named):
             named = [c for c in named if c not in fronted]
+        # "Recall, Security Council Secretary X said": a word set off before the subject
+        marker = [c for c in named if c.i == c.sent.start and c.nbor(1).text == ","
+                  and all(d.is_punct for d in c.children)]
+        if 0 < len(marker) < len(named):
+            named = [c for c in named if c not in marker]
         role = named[0].lemma_.lower() if len(named) > 1 else ""
         person = [c for c in named[1:] if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
                   and named[0].ent_type_ != "PERSON"
@@ -358,6 +363,14 @@ def named_in_apposition(subject: Token) -> Token:
     Kerkhove, said": the parse made the last noun of the clause the subject and the
     speaker its apposition; a thing with a person in apposition is that person."""
     lex = lexicon()
+    titled = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                   and c.ent_type_ == "PERSON" and any(
+                       t.dep_ == "compound" and t.lower_ in lex.titles and t.i < c.i
+                       for t in c.subtree)), None)
+    if titled is not None and not any(t.lower_ in lex.titles for t in subject.subtree
+                                      if t.i < subject.i):
+        return titled  # "Coalition Avenir Québec (CAQ) Leader François Legault": the
+        # party, then its leader's title and name
     counted = subject.ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
     # ("One of them, Kaiyuan, said"; "... above 50 degrees Celsius, the Ministry of
     # Electricity said": a number or a measure is no speaker, a body next to it is)
@@ -658,6 +671,15 @@ def in_the_words_of(tok: Token) -> Token | None:
     return owner if owner is not None and after is not None and after.text == "," else None
 
 
+def cited_source(noun: Token) -> bool:
+    """Whether ``noun`` names the source in "according to" ("according to Finnish
+    broadcasting company YLE", the name or the noun it stands beside)."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == (
+        "according")
+
+
 def according_object(tok: Token) -> Token | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -721,6 +743,14 @@ def at_the_time(verb: Token) -> bool:
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
 
 
+def to_questions(verb: Token) -> bool:
+    """ "answering questions from deputies", "responding to questions about ...": what
+    the words answered, not what they said."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in QUESTION_NOUNS for o in objects)
+
+
 def after_the_occasion(verb: Token, occasions: frozenset[str]) -> bool:
     """ "said after the meeting", "told reporters following the talks": the words came
     after an occasion the report named before."""
@@ -751,6 +781,19 @@ def in_force(text: str, mention: dates.DateMention) -> bool:
     lead = re.match(r"(?:from|on)\s+", mention.phrase, re.IGNORECASE)
     before = text[max(0, mention.start - 30):mention.start] + (lead[0] if lead else "")
     return bool(IN_FORCE.search(before))
+
+
+# "this spring", "in this year": the period the report is written in, named bare.
+CURRENT_PERIOD = re.compile(r"(?:in\s+|during\s+)?this\s+(?:spring|summer|autumn|fall|winter"
+                            r"|month|year)", re.IGNORECASE)
+
+
+def current_period(mention: dates.DateMention) -> bool:
+    """Whether a date names the season, month or year the report is in, with nothing to
+    place it earlier ("join NATO quickly this spring", "elections due this year"): the
+    time of what is said, not of the saying, which news reports as "earlier this
+    month" or by its day. ("This week" can date a saying: "said this week".)"""
+    return bool(CURRENT_PERIOD.fullmatch(mention.phrase))
 
 
 def in_the_document(verb: Token, documents: frozenset[str]) -> bool:
@@ -838,6 +881,19 @@ def appeal_content(noun: Token) -> list[Token] | None:
     return list(clause.subtree) if clause is not None else None
 
 
+# The prepositions that aim a warning: "a warning against leaders", "a threat to".
+AIMED = frozenset({"about", "against", "of", "over", "to"})
+
+
+def warning_content(noun: Token) -> list[Token] | None:
+    """The words of a warning aimed at someone: "a stern warning against leaders from
+    the north" (the whole phrase is what was said; a bare "issued a warning" says
+    nothing the report gives)."""
+    if not any(c.dep_ == "prep" and c.lower_ in AIMED and c.i > noun.i for c in noun.children):
+        return None
+    return list(noun.subtree)
+
+
 def noun_clause(noun: Token) -> Token | None:
     """The "that" clause right after a noun, or after its agent ("claim that it sent
     no letter", "the accusation by Beijing that ...")."""
@@ -876,12 +932,16 @@ def simple_present(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def perfect(verb: Token) -> bool:
+    """ "has said", "have warned"."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def undated(verb: Token) -> bool:
     """ "has said", "earlier said", "claims": the text does not fix when."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     adverb = any(c.dep_ == "advmod" and c.lower_ in UNDATED_ADVERBS for c in verb.children)
     present = verb.tag_ in ("VBZ", "VBP")
-    return perfect or adverb or present
+    return perfect(verb) or adverb or present
 
 
 def merge(clause: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:

@@ -2885,3 +2885,110 @@ def test_a_speaker_first_called_by_surname_is_the_one_named_in_full_later() -> N
     assert {f[0] for f in found} == {"Helen Marsh"}
     tagged = extract(text.replace("Marsh", "Reyes").replace("Helen", "Carla"))  # NER: ORG
     assert {f[0] for f in tagged} == {"Carla Reyes"}
+
+
+def test_a_warning_aimed_at_someone_is_a_statement_the_next_paragraph_dates() -> None:
+    found = extract(
+        "Defence Secretary Amos Otieno has issued a stern warning against militia commanders "
+        "in the border region.\n\nThe warning follows clashes on Saturday.\n\n"
+        "Speaking in Kisumu on Tuesday, the secretary said patrols would be doubled.")
+    assert found[0][:3] == ("Amos Otieno", "indirect",
+                            "a stern warning against militia commanders in the border region")
+    assert [f[3] for f in found] == ["2021-10-12", "2021-10-12"]
+    _, _, words, said_on = one("On Wednesday the Chinese envoy, Wei Ming, raised the threat "
+                               "of a boycott of Danish goods if the inquiry went ahead.")
+    assert words.startswith("the threat of a boycott") and said_on == "2021-10-13"
+    assert extract("The agency issued a warning on Monday as the storm neared.") == []
+
+
+def test_the_season_the_report_is_in_dates_what_is_said_not_the_saying() -> None:
+    found = extract(
+        "Prime Minister Lena Berg said on Saturday that the country should join the "
+        "alliance.\n\n"
+        '"Our neighbour is not the one we knew," Berg told party delegates in Bergen, '
+        "according to broadcaster NRK, urging Norway to decide to seek membership "
+        '"carefully but quickly" this spring.', dt.date(2022, 4, 3))
+    assert [f[3] for f in found] == ["2022-04-02", "2022-04-02"]
+
+
+def test_a_title_s_name_the_model_missed_is_who_he_then_is() -> None:
+    found = extract(
+        "The Prime Minister, Pedro Alvarez, has threatened to take over the region.\n\n"
+        "At a press conference, the Spanish Minister of Transport, Julio Ferrer, did not "
+        "give a date for the works, although he pointed out: “It is time to act with "
+        "determination in the capital.”")
+    assert [f[0] for f in found] == ["Pedro Alvarez", "Julio Ferrer"]
+
+
+def test_the_executive_is_the_government() -> None:
+    found = extract("Prime Minister Pedro Alvarez said on Monday that the region must act. "
+                    "The Executive has stressed it will wait for the regional government to "
+                    "act.")
+    assert [f[0] for f in found] == ["Pedro Alvarez", "Executive"]
+    assert found[1][2].startswith("it will wait")
+
+
+@pytest.mark.parametrize("text", [
+    "The crisis is deepening, with close to a million people in the province said to be "
+    "facing famine.",
+    "Crowds have marched for weeks against what people have called a “stolen election” on "
+    "3 March.",
+    "General Omar Hassan dissolved the council, dismissed the country’s governors and "
+    "arrested the premier.",
+    "The President arrived in the city at noon and concluded his talks at six.",
+])
+def test_hearsay_passives_generic_people_and_acts_are_no_statements(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_the_report_is_the_broadcaster_an_earlier_quote_was_relayed_by() -> None:
+    found = extract(
+        '"We must decide this spring," Marin told delegates in Tampere, according to public '
+        "broadcaster Areena.\n\n"
+        "Marin has seen no objection among the members, according to the report.")
+    assert [f[0] for f in found] == ["Marin", "Areena"]
+
+
+def test_a_word_set_off_before_the_subject_is_not_the_speaker() -> None:
+    speaker, _, words, said_on = one(
+        "Recall, Kazakhstan’s Security Council Secretary Aidos Nurlanov said at a meeting in "
+        "Astana on August 12 that the border will reopen.")
+    assert (speaker, said_on) == ("Aidos Nurlanov", "2021-08-12")
+    assert words == "that the border will reopen"
+
+
+def test_this_is_what_the_minister_declared_makes_the_sentence_before_a_statement() -> None:
+    found = extract(
+        "Relations between the two countries have a full agenda and a long history. This is "
+        "what Minister of Foreign Affairs of Georgia Levan Beridze declared in parliament "
+        "today, answering questions from deputies.")
+    assert found == [("Levan Beridze", "indirect", "Relations between the two countries have "
+                      "a full agenda and a long history", "2021-10-14")]
+
+
+def test_a_name_after_its_party_in_a_title_the_model_did_not_tag() -> None:
+    speaker, _, words, _ = one(
+        "Later, deputy of the Civil Contract Party Hovik Aghazaryan declared that he "
+        "supports the minister’s plan.")
+    assert speaker == "Hovik Aghazaryan" and words.startswith("that he supports")
+
+
+def test_a_second_speaker_s_report_joined_on_with_and_is_a_statement_of_its_own() -> None:
+    found = extract(
+        "New Zealand Prime Minister Jacinda Ardern said on Monday it was a “potential "
+        "militarisation of the region”, and Australia’s defence minister Peter Dutton said "
+        "Canberra would be concerned if the deal led to a military base.")
+    assert [f[:3] for f in found] == [
+        ("Jacinda Ardern", "indirect", "it was a “potential militarisation of the region”"),
+        ("Peter Dutton", "indirect",
+         "Canberra would be concerned if the deal led to a military base")]
+
+
+def test_a_party_leader_named_after_the_party_and_a_saying_with_another_s_words() -> None:
+    found = extract(
+        'A sovereign Quebec is feasible but would face "big financial challenges," said '
+        "Coalition Avenir Québec (CAQ) Leader François Legault in Gaspé on Tuesday.\n\n"
+        "His words echo premiers before him, with Legault acknowledging that a sovereign "
+        "Quebec would be viable.")
+    assert [f[0] for f in found] == ["François Legault", "François Legault"]
+    assert found[1][2] == "that a sovereign Quebec would be viable"

@@ -19,7 +19,7 @@
 - ``holdout-s``: twelve real pages, annotated blind (first score 0.864);
 - ``holdout-t``: twelve real pages, annotated blind (first score 0.814);
 - ``holdout-u``: twelve real pages, annotated blind (first score 0.835);
-- ``holdout-v``: twelve real pages, annotated blind (first score 0.869, not yet read).
+- ``holdout-v``: twelve real pages, annotated blind (first score 0.869).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -89,8 +89,11 @@ EVAL = Path(__file__).parent / "eval"
 # possessive, "said those words Tuesday", "File Photo by" captions, "where the
 # government has claimed", "offered to", a leading "Noting that", possessed groups,
 # an occasion's day the parse hung elsewhere).
-# Holdout V (88) was 0.869 / 0.926 / 0.517 blind (at 13a0747), pinned 0.01 under that:
-# its errors are still unread, so it stays an unseen estimate until they are.
+# Holdout V (88) was 0.869 / 0.926 / 0.517 blind (at 13a0747), pinned 0.01 under
+# 0.994 / 0.994 / 0.585 after the rules its errors showed (warnings issued against
+# someone, "this spring" in what is said, "This is what X declared", a second report
+# joined on with "and", a party before its leader's name, "said to be", "Recall,").
+# Five of its pages are dated by their URL only, so most of its dates cannot be known.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -113,7 +116,7 @@ FLOORS = {
     "holdout-s": {"attribution": 0.948, "detection": 0.948, "date_accuracy": 0.963},
     "holdout-t": {"attribution": 0.897, "detection": 0.955, "date_accuracy": 0.61},
     "holdout-u": {"attribution": 0.926, "detection": 0.938, "date_accuracy": 0.755},
-    "holdout-v": {"attribution": 0.859, "detection": 0.916, "date_accuracy": 0.507},
+    "holdout-v": {"attribution": 0.984, "detection": 0.984, "date_accuracy": 0.575},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
