@@ -602,6 +602,18 @@ def capitals_colon_length(text: str) -> int:
     return match.end() if len(_LABEL_LINE.findall(text)) == 1 else 0
 
 
+# A Korean outlet's credit before its lead: "[Asia Economy Reporter Kim Min-su]",
+# "[Seoul=Yonhap News]".
+_BRACKET_CREDIT = re.compile(r"^\[[^\[\]\n]{0,60}(?:\b(?:[Rr]eporter|[Cc]orrespondent|[Ss]taff "
+                             r"[Ww]riter)\b|=)[^\[\]\n]{0,60}\]\s*")
+
+
+def credit_length(paragraph: str) -> int:
+    """How many characters a bracketed credit takes at the start of ``paragraph``."""
+    match = _BRACKET_CREDIT.match(paragraph)
+    return match.end() if match else 0
+
+
 def dateline_length(paragraph: str) -> int:
     """How many characters a wire dateline takes at the start of ``paragraph`` (with
     the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
@@ -943,7 +955,8 @@ _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on
 _STAMP = re.compile(rf"\b(?i:date[d]?)\s*(?::-?|-)?\s*(?P<date>{_DATE})")  # "Date:- 11 Feb 2021"
 _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
-    r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}\s+[-–—|]\s+"  # "KYODO NEWS - Jun 4, 2021",
+    r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}(?:\s+[-–—|]|(?:\s*,)+)\s+"  # "KYODO NEWS -
+    # Jun 4, 2021", a byline before the date: "Sama Osama, , Sunday 1 Mar 2020"
     r"|[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}\s+)?"  # "NEWS 07.11.2022 14:50" (a section label)
     rf"(?:(?:{'|'.join(_WEEKDAYS)}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?P<date>{_DATE})"
@@ -1085,8 +1098,9 @@ def find_title(header: list[str]) -> str | None:
     limits = [*meta, len(header)]
     for limit in limits:
         for unit in reversed(header[:limit]):
-            if is_heading(unit) and not is_caption(unit):  # (a photo's caption under it)
-                return unit
+            if is_heading(unit) and not is_caption(unit) and not (  # (a photo's caption
+                    _PHOTO_CREDIT.match(unit) or _HIGHLIGHT.match(unit)):  # or credit under
+                return unit  # it, or the page's highlights)
     return None
 
 
@@ -1372,9 +1386,11 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
     start = find_start(units, verdicts)
     if start is None:
         raise IngestError(f"{file}: no article text is left after removing boilerplate.")
-    while start + 1 < len(units) and _HIGHLIGHT.match(units[start]) and len(
-            units[start].split()) <= 30:  # "● PM says he will get back to the Chinese
-        start += 1  # Ambassador": the page's highlights above the lead, a standfirst
+    while start + 1 < len(units) and len(units[start].split()) <= 30 and (
+            _HIGHLIGHT.match(units[start]) or _PHOTO_CREDIT.match(units[start])
+            or _PHOTO_CREDIT.match(units[start + 1])):  # "● PM says he will get back to
+        start += 1  # the Chinese Ambassador": the page's highlights above the lead, a
+        # standfirst; a picture's caption and its credit ("James Oatway/Getty Images")
     end = min(end_marker(units, start), boilerplate_run(units, verdicts, start))
     if end < len(units):
         # Judge the article without what follows its end: comments and teasers read like prose.
@@ -1389,6 +1405,8 @@ def _body_text(body: str, file: str) -> tuple[list[str], list[str]]:
 
 
 _HIGHLIGHT = re.compile(r"^\s*[●•▪■◆►➤]\s")
+_PHOTO_CREDIT = re.compile(r"^\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.&'’-]*"
+                           r"(?: [A-Z][\w.&'’-]*){0,3}\s*$")  # "Jo Bloggs/Getty Images"
 
 
 def _document_date_line(units: list[str]) -> bool:

@@ -831,6 +831,7 @@ def test_a_cookie_banner_and_menus_above_the_article_are_not_its_start(banner: s
     ("Tue, September 14, 2021, 5:12 PM", datetime.date(2021, 9, 14)),  # no place "Tue"
     ("30 October 2021 07:13 am Views - 8653", datetime.date(2021, 10, 30)),  # a view count
     ("Date:- 11 Feb 2021", datetime.date(2021, 2, 11)),
+    ("Nadia Farouk, , Sunday 7 Mar 2021", datetime.date(2021, 3, 7)),  # a byline first
 ])
 def test_header_date_lines_of_many_layouts(line: str, day: datetime.date) -> None:
     raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
@@ -1104,3 +1105,15 @@ def test_highlights_above_the_lead_are_a_standfirst_not_the_article() -> None:
     article = parse_article(raw, "highlights.txt")
     assert article.text == BODY
     assert article.published == datetime.date(2021, 10, 30)
+
+
+def test_a_caption_its_credit_and_highlights_above_the_lead_are_not_the_article() -> None:
+    raw = ("Unrest: tip on instigators came from the public - minister\n\n"
+           "Police attend to looting in the township during unrest in July.\n\n"
+           "Jo Bloggs/Getty Images\n\n"
+           "• The minister said a member of the public gave him the names.\n\n"
+           "• The unrest happened in two provinces.\n\n"
+           f"{BODY}\n")
+    article = parse_article(raw, "highlights.txt")
+    assert article.text == BODY
+    assert article.title == "Unrest: tip on instigators came from the public - minister"
