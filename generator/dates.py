@@ -243,6 +243,21 @@ def _day_date(m: re.Match[str], pub: dt.date | None) -> Result:
     return _calendar(_tail_year(m, pub), _month_num(m.group("mon")), int(m.group("day")), pub)
 
 
+def _ordinal_day(m: re.Match[str], pub: dt.date | None) -> Result:
+    """ "on the 18th": the day of the month the report is in, or of the month before
+    when that day is still to come (translated Korean and Japanese copy dates so)."""
+    if pub is None:
+        return None
+    day = int(m.group("nth"))
+    month = dt.date(pub.year, pub.month, 1)
+    if day > pub.day:
+        month -= relativedelta(months=1)
+    try:
+        return _day(month.replace(day=day)), "relative"
+    except ValueError:
+        return None
+
+
 def _numeric(m: re.Match[str], pub: dt.date | None) -> Result:
     return _calendar(int(m.group("y")), int(m.group("mo")), int(m.group("d")), pub)
 
@@ -299,6 +314,10 @@ _RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((re.compile(rx), fn)
      rf"{_YEAR_TAIL}(?:(?<=\d)\))?", _day_date),
     (rf"\b(?:{_PREP}\s+)?(?:{_WD_ANY}(?:,?\s+|\s+\((?=[^()]{{1,20}}\))))?(?:(?i:the)\s+)?{_DAY}"
      rf"\s+(?:(?i:of)\s+)?{_MON_DAY}{_YEAR_TAIL}(?:(?<=[\w.])\))?", _day_date),
+    # "on the 18th", "On the 3rd, ...", with nothing after it that it numbers ("the 18th
+    # century", "the 3rd round" are no days)
+    (r"\b(?i:on)\s+(?i:the)\s+(?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
+     r"(?=\s*[,.;:)]|\s+(?:that|at|in|to|and|when|of\s+(?:this|last)\s+month)\b)", _ordinal_day),
     (_NUMERIC.format(rf"(?P<y>{_D4})(?P<sep>[-/])(?P<mo>{_D2})(?P=sep)(?P<d>{_D2})"), _numeric),
     (_NUMERIC.format(rf"(?P<mo>{_D2})/(?P<d>{_D2})/(?P<y>{_D4})"), _numeric),  # US M/D/Y
     (_NUMERIC.format(rf"(?P<d>{_D2})\.(?P<mo>{_D2})\.(?P<y>{_D4})"), _numeric),  # D.M.Y

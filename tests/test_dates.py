@@ -121,6 +121,11 @@ def found(text: str, published: dt.date | None) -> list[tuple[str, str]]:
         ("The envoy on Tuesday (March 3) said no.", WED, [("on Tuesday (March 3)", "2020-03-03")]),
         ("The envoy on Tuesday (3 March) said no.", WED, [("on Tuesday (3 March)", "2020-03-03")]),
         ("The envoy said on Tuesday (local time) no.", WED, [("on Tuesday", "2021-02-02")]),
+        # a day of the month alone: this month's, or last month's when still to come
+        ("Yoon said at a briefing on the 18th that it was false.", dt.date(2020, 6, 18),
+         [("on the 18th", "2020-06-18")]),
+        ("On the 25th, the ministry denied it.", dt.date(2020, 6, 18),
+         [("On the 25th", "2020-05-25")]),
     ],
 )
 def test_find_dates(text: str, published: dt.date, expected: list[tuple[str, str]]) -> None:
@@ -153,6 +158,8 @@ def test_find_dates(text: str, published: dt.date, expected: list[tuple[str, str
         ("He left a few days ago.", WED),
         ("He left about two weeks ago.", WED),
         ("We meet this Monday.", WED),
+        ("The palace was built on the 18th century site.", WED),
+        ("He spoke on the 20th anniversary of the war.", WED),
     ],
 )
 def test_no_false_positives(text: str, published: dt.date) -> None:
