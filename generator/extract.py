@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, syntax
 from .actors import Discourse, Entity, Registry
-from .ingest import capitals_colon_length, dateline_length
+from .ingest import capitals_colon_length, credit_length, dateline_length
 from .lexicon import lexicon, name_key, slugify
 from .mentions import Context, Resolved, resolve
 from .phrases import hyphen_tail, noun_lemma, titled_names
@@ -176,7 +176,8 @@ class ArticleExtractor:
         spans = paragraphs(self.text)
         if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
             spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
-        spans = [(s, e) for s, e in spans if e > s]
+        spans = [(s + credit_length(self.text[s:e]), e) for s, e in spans]  # ("[Asia
+        spans = [(s, e) for s, e in spans if e > s]  # Economy Reporter X] Yoon said")
         for i, (s, e) in enumerate(spans[1:3] if not self.dateline else [], start=1):
             if length := dateline_length(self.text[s:e]):  # "Rabat – ..." under a teaser
                 spans[i] = (s + length, e)
@@ -213,9 +214,10 @@ class ArticleExtractor:
             inside = any(q.start < start < q.end for q in quotes)
             before = self._before(start)
             after_colon = bool(units) and before.endswith(":")
-            asked = (bool(units) and before.endswith(QUESTION_ENDS)
-                     and len(sent) <= 12  # ""Why would we?" Lee said.": one unit
-                     and any(t.lemma_.lower() in self.lex.speech_verbs for t in sent))
+            asked = (bool(units) and before.endswith(QUESTION_ENDS)  # ""Why would we?"
+                     and any(t.lemma_.lower() in self.lex.speech_verbs  # Lee said.": one
+                             for t in (sent if len(sent) <= 12 else sent[:5])))  # unit (a
+            # longer sentence when the tag opens it: "... X asked, which Y replied: ...")
             if units and (inside or after_colon or asked or not sent.text.strip()):
                 units[-1][1] = end
             else:
@@ -346,8 +348,10 @@ class ArticleExtractor:
             if mark is None:
                 continue
             verbs = [t for t in mark.sent if t.i < mark.i and t.pos_ in ("VERB", "AUX")
-                     and any(c.dep_ == "nsubj" for c in t.children)]  # (the parse may hang
-            verb = verbs[-1] if verbs else None  # the colon on the quote's own verb)
+                     and any(c.dep_ == "nsubj" for c in t.children)  # (the parse may hang
+                     and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))]  # the colon
+            verb = verbs[-1] if verbs else None  # on the quote's own verb; "talking to a
+            # leader who does not share her values:" is not the leader's)
             if verb is None or self._is_speech_verb(verb) or any(
                     c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in verb.children):
                 continue  # ("... it is estimated that X will calm the talks: '...'")
@@ -530,6 +534,11 @@ class ArticleExtractor:
             if (owner := syntax.in_the_words_of(tok)) is not None:
                 yield tok, owner  # "In his words, over 6 million people are expected ..."
                 continue
+            if (tag := syntax.noun_tag(tok)) is not None:
+                if not any(self._is_speech_verb(t) and syntax.subject_of(t) is not None
+                           for t in tok.doc[tok.sent.start:tag[1]]):
+                    yield tok, tag[0]  # ", Channel 13 reports." parsed as a noun (not "X
+                continue  # recommended that ..., Digi 24 TV reports": X's, relayed)
             if (owner := self._noun_speaker(tok)) is not None:
                 yield tok, owner
                 continue
@@ -581,6 +590,8 @@ class ArticleExtractor:
         """ "North Korea has rejected the offer, a think tank said": a speech act with
         no clause of its own inside what another speech verb reports is that report's
         content, not a statement of its own (a nested "Kim said that ..." still is)."""
+        if tok.dep_ == "ccomp" and self._next_report(tok):
+            return False  # "..., Ms Byrne asked, which Mr Walsh replied: ...": his answer
         if tok.dep_ == "ccomp" and tok.i > tok.head.i and (
                 subject := syntax.trailing_subject(tok)) is not None and syntax.could_speak(
                 subject):
@@ -719,6 +730,9 @@ class ArticleExtractor:
                 and lemma in self.lex.speech_verbs
                 and (syntax.has_clause(tok) or syntax.quote_follows(tok))):
             return True  # "He went on to say: '...'", "continued to insist that ..."
+        if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "be" and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children):
+            return False  # "It is imperative to note that ...": the writer's aside
         if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children) and (
                 not syntax.has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
                 self._issued_to(tok)):
@@ -861,6 +875,8 @@ class ArticleExtractor:
                 tokens.pop(0)  # ", currently, ..."
             if (span := self._span_of(tokens, para)) is not None:
                 return span
+        if (tag := syntax.noun_tag(verb)) is not None:  # "..., Channel 13 reports.": the
+            return self._span_of(list(verb.doc[verb.sent.start:tag[1]]), para)  # sentence
         if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause; "a plea
             clause = syntax.noun_clause(verb)  # for calm": the appeal
             words = list(clause.subtree) if clause is not None else self._appeal_words(verb)
@@ -942,8 +958,8 @@ class ArticleExtractor:
         press statement on Wednesday:"), which is verbatim all the same."""
         unit = self._unit_of(para.offset + verb.idx, para)
         after = self.text[para.offset + verb.idx + len(verb.text):unit[1]]
-        if not after.rstrip().endswith(":") or len(after.split()) > 12 or '"' in after:
-            return None
+        if not after.rstrip().endswith((":", ",")) or len(after.split()) > 12 or '"' in after:
+            return None  # (", Nyathi said," ending its paragraph introduces the next too)
         start = unit[1] + len(self.text[unit[1]:]) - len(self.text[unit[1]:].lstrip())
         if start >= len(self.text) or self.text[unit[1]:start].count("\n") < 2:
             return None  # the words follow in the same paragraph: the parse had them
@@ -1069,6 +1085,16 @@ class ArticleExtractor:
             and not (c.i < verb.i and c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "advcl"
                      and c.left_edge.lemma_.lower() in self.lex.speech_verbs)]  # ("Noting
         # that ..., he said, "...": the participle's clause, parsed as the verb's)
+        quoter = None
+        if not parts and syntax.quoted_as_saying(verb) is not None:
+            quoter = next(a for a in verb.ancestors if a.lemma_.lower() in ("quote", "cite"))
+            parts = [c for c in quoter.children if c.dep_ == "ccomp" and c.i < quoter.i] or (
+                [quoter.head] if quoter.dep_ == "advcl" and quoter.head.i < quoter.i else [])
+            parts = [c for c in parts if any(not t.is_punct and not self._in_quote(
+                para.offset + t.idx) for t in c.subtree)]  # (a quote is its own words)
+            # "South Korea is set to ship ..., Yonhap quoted the Ministry as saying": the
+            # clause before the attribution is what the ministry was quoted as saying (the
+            # parse may hang the attribution on it)
         if any(c.i > verb.i for c in parts) and not any(
                 self._in_quote(para.offset + c.idx) for c in parts):
             parts = [c for c in parts if c.i > verb.i]  # "Opposition leaders have yet to
@@ -1108,6 +1134,9 @@ class ArticleExtractor:
             # outreach ... had been": a dobj misparse; whom one tells is an audience)
         attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
                        for d in t.subtree}  # "..., according to a readout": not said
+        if quoter is not None:  # (the attribution, not the clause hung on it)
+            attribution |= {t.i for t in quoter.subtree} - {
+                t.i for c in parts if c.head.i == quoter.i for t in c.subtree}
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                 trailing := syntax.trailing_speaker(verb)) is not None:
             attribution |= set(range(trailing.left_edge.i - 1, verb.i))  # "..., the
@@ -1127,7 +1156,7 @@ class ArticleExtractor:
                 # Saturday that ...": another speaker's statement, not this one's words
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
         tokens = self._without_channel(tokens, para.offset)
-        while tokens and (tokens[-1].is_punct or joined and tokens[-1].dep_ == "cc"):
+        while tokens and (_trailing_mark(tokens[-1]) or joined and tokens[-1].dep_ == "cc"):
             tokens.pop()
         if not tokens:
             return None
@@ -1142,14 +1171,19 @@ class ArticleExtractor:
         return self._trim(start, end)
 
     def _next_report(self, clause: Token) -> bool:
-        """Whether a clause is another speaker's report joined on with "and": a speech
-        verb with a subject of its own and a clause, after a comma and "and"."""
+        """Whether a clause is another speaker's report joined on with "and" or
+        "which": a speech verb with a subject of its own and a clause or a quote, after
+        a comma and "and", or a comma and "which"."""
         if clause.lemma_.lower() not in self.lex.speech_verbs or not any(
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children):
             return False
-        before = clause.doc[max(clause.left_edge.i - 2, 0):clause.left_edge.i]
-        return [t.lower_ for t in before] == [",", "and"] and syntax.has_clause(clause) and (
-            self._is_speech_verb(clause))
+        before = [t.lower_ for t in clause.doc[max(clause.left_edge.i - 2, 0):clause.left_edge.i]]
+        relative = before[-1:] == [","] and clause.left_edge.tag_ == "WDT"  # "..." X asked,
+        offset = self.offsets.get(id(clause.doc))
+        end = None if offset is None else offset + clause.idx + len(clause.text)
+        quoted = end is not None and any(end <= q.start <= end + 3 for q in self.quotes)
+        return (before == [",", "and"] or relative) and (  # which Y replied: "...": Y's
+            syntax.has_clause(clause) or quoted) and self._is_speech_verb(clause)
 
     def _said_conjuncts(self, verb: Token, parts: list[Token]) -> list[Token]:
         """ "said they could quarantine in Fiji, but that had been ruled out": a clause
@@ -1229,7 +1263,7 @@ class ArticleExtractor:
 
     def _span_of(self, tokens: list[Token], para: _Para) -> tuple[int, int] | None:
         """The trimmed offsets of ``tokens`` (in text order), trailing punctuation off."""
-        while tokens and tokens[-1].is_punct:
+        while tokens and _trailing_mark(tokens[-1]):
             tokens = tokens[:-1]
         if not tokens:
             return None
@@ -1575,7 +1609,8 @@ class ArticleExtractor:
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and (
                 verb.lemma_.lower() in self.lex.appeal_nouns | self.lex.warning_nouns):
             verb = verb.head  # "made a plea on Monday for ...": when it was made
-        if verb is not None and verb.pos_ == "NOUN" and syntax.in_the_words_of(verb) is None:
+        if verb is not None and verb.pos_ == "NOUN" and syntax.in_the_words_of(verb) is None and (
+                syntax.noun_tag(verb) is None):
             return  # "North Korea's claim that ...": the text does not say when
         others = {t.i for f in self.found if f is not found and unit[0] <= f.cue_at < unit[1]
                   and (t := _token_at(para, f.cue_at)) is not None}
@@ -1733,6 +1768,11 @@ class ArticleExtractor:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _trailing_mark(tok: Token) -> bool:
+    """Punctuation that ends a clause, not a sign that is part of it ("4.37%")."""
+    return tok.is_punct and tok.text not in ("%", "\u2030")
 
 
 def _name_words(entity: Entity) -> set[str]:

@@ -978,13 +978,18 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     if len(words) == 1 and words[0] is head and noun in lex.org_nouns and not country:
         words += of_members(head)  # "the coalition of opposition parties"
     outlet = words[-1].lower_ in MEDIA_NAME_ENDS and head.pos_ == "PROPN"  # "Fuji TV"
-    titled = len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1])
+    titled = len(words) > 1 and words[-1].i == head.i and all(  # (not "Channel 13")
+        t.pos_ == "PROPN" for t in words[:-1])
     if noun in lex.media_nouns - lex.org_nouns and titled:
         words, outlet = words[:-1], True  # "the Global Times newspaper" is the Global Times
     short = None  # "the official IRNA news agency" is also plain IRNA
     if noun == "news agency" and len(words) > 2 and all(t.pos_ == "PROPN" for t in words[:-2]):
         short, outlet = text_of(words[:-2]), True
     whole = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if whole is not None and whole.label_ == "ORG" and words[-1].i + 1 < whole.end and all(
+            t.like_num for t in head.doc[words[-1].i + 1:whole.end]):
+        words += list(head.doc[words[-1].i + 1:whole.end])  # "Channel 12", its number
+        # hung on the noun after it ("Channel 12 reports")
     described = [t for t in words if whole is not None and t.i < whole.start]
     if whole is not None and whole.label_ == "ORG" and described and all(
             t.is_lower for t in described) and noun_lemma(described[-1]) in (

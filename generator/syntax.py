@@ -928,8 +928,30 @@ def reported_clause(tok: Token) -> bool:
 
 def simple_present(verb: Token) -> bool:
     """ "urges", "expresses": the simple present, as a document speaks."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(
+    return (verb.tag_ in ("VBZ", "VBP") or noun_tag(verb) is not None) and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+# Present-tense tags the parse can take for plural nouns.
+NOUN_TAGS = frozenset({"reports", "says", "writes"})
+
+
+def noun_tag(tok: Token) -> tuple[Token, int] | None:
+    """ "..., during which the former tried to push back, Channel 13 reports.": a tag
+    ending the sentence that the parse took for a plural noun. The head of the name
+    before it, and where the comma that sets the tag off stands."""
+    if tok.lower_ not in NOUN_TAGS or tok.pos_ != "NOUN":
+        return None
+    sent = tok.sent
+    if not all(t.is_punct for t in sent if t.i > tok.i) or tok.i == sent.end - 1:
+        return None
+    comma = max((t.i for t in sent if t.i < tok.i and t.text == ","), default=None)
+    if comma is None or not 2 <= tok.i - comma <= 6:
+        return None
+    words = [t for t in tok.doc[comma + 1:tok.i] if t.pos_ in ("NOUN", "PROPN")]
+    if not words or not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return None
+    return words[-1], comma
 
 
 def perfect(verb: Token) -> bool:
@@ -940,7 +962,7 @@ def perfect(verb: Token) -> bool:
 def undated(verb: Token) -> bool:
     """ "has said", "earlier said", "claims": the text does not fix when."""
     adverb = any(c.dep_ == "advmod" and c.lower_ in UNDATED_ADVERBS for c in verb.children)
-    present = verb.tag_ in ("VBZ", "VBP")
+    present = verb.tag_ in ("VBZ", "VBP") or noun_tag(verb) is not None
     return perfect(verb) or adverb or present
 
 
@@ -954,11 +976,18 @@ def merge(clause: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, 
 
 def main_subject(tok: Token) -> bool:
     """Whether a subject is the sentence's own (or that of a verb conjoined with the
-    sentence's), not of a clause inside it."""
+    sentence's, or of a clause setting the time before it: "as Joe Biden took charge,
+    he vowed"), not of a clause inside it."""
     verb = tok.head
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return True
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+TIME_MARKS = frozenset({"as", "when", "after", "once", "while", "since", "before"})
 
 
 def same_rank(title: list[str], described: str) -> bool:

@@ -2992,3 +2992,86 @@ def test_a_party_leader_named_after_the_party_and_a_saying_with_another_s_words(
         "Quebec would be viable.")
     assert [f[0] for f in found] == ["François Legault", "François Legault"]
     assert found[1][2] == "that a sovereign Quebec would be viable"
+
+
+def test_a_clause_before_quoted_as_saying_is_what_was_quoted() -> None:
+    found = extract(
+        "Japan will donate vaccines to Laos, the Foreign Ministry said on Tuesday.\n\n"
+        "Japan is set to ship 600,000 doses to Laos later in the day, which will arrive on "
+        "Wednesday, Kyodo News quoted the Ministry as saying.\n\n"
+        "Japan is set to ship 1.1 million doses of the vaccine to Laos and 470,000 doses to "
+        "Cambodia later in the day, which will arrive in the countries on Wednesday, Kyodo "
+        "News quoted the Ministry as saying.")  # (the parse hangs the tag two ways)
+    assert [f[0] for f in found] == ["Foreign Ministry"] * 3
+    assert found[1][2].startswith("Japan is set to ship 600,000 doses")
+    assert found[2][2].startswith("Japan is set to ship 1.1 million doses")
+
+
+def test_the_writer_s_it_is_important_to_note_is_no_statement() -> None:
+    found = extract("The United States said on Monday that it would keep sanctions in place. "
+                    "It is imperative to note that the two envoys also held talks with Japan.")
+    assert [f[2] for f in found] == ["that it would keep sanctions in place"]
+
+
+def test_he_after_a_time_clause_is_its_subject() -> None:
+    found = extract(
+        "Envoy Park Ji-won told reporters that the talks were useful.\n\n"
+        "Talks have stalled for years. However, as Joe Biden took office, he vowed a "
+        "“calibrated approach” to persuade the North to give up its weapons.")
+    assert [f[0] for f in found] == ["Park Ji-won", "Joe Biden"]
+
+
+def test_a_bracketed_reporter_credit_is_not_part_of_the_speaker() -> None:
+    speaker, _, words, _ = one(
+        "[Asia Economy Reporter Kim Min-su] Lee Ho-jin, senior secretary at the presidential "
+        "office, said during a briefing that the reports were not true.")
+    assert speaker == "Lee Ho-jin" and words == "that the reports were not true"
+
+
+def test_a_trailing_reports_the_parse_took_for_a_noun() -> None:
+    found = extract(
+        "Finance Minister Avi Cohen clashed with the prime minister during a cabinet "
+        "meeting earlier today, Channel 12 reports.\n\n"
+        "The ministry recommended that citizens leave the region, Channel 12 reports.")
+    assert [f[:3] for f in found] == [
+        ("Channel 12", "indirect", "Finance Minister Avi Cohen clashed with the prime "
+         "minister during a cabinet meeting earlier today"),
+        ("Ministry", "indirect", "that citizens leave the region")]
+
+
+def test_a_tag_ending_with_a_comma_introduces_the_next_paragraph() -> None:
+    found = extract(
+        "Speaking to the Daily News on Wednesday, police spokesman Paul Moyo said,\n\n"
+        "There was an illegal gathering in the suburb. Police are still investigating.\n\n"
+        "Their lawyer, Ruth Banda of the Lawyers for Human Rights, wrote,\n\n"
+        "@LawyersHR searched at five police stations, failing to locate them.")
+    assert [f[:3] for f in found] == [
+        ("Paul Moyo", "direct",
+         "There was an illegal gathering in the suburb. Police are still investigating"),
+        ("Ruth Banda", "direct",
+         "@LawyersHR searched at five police stations, failing to locate them")]
+    assert found[0][3] == "2021-10-13"
+
+
+def test_a_percent_sign_ends_the_clause_with_its_figure() -> None:
+    _, _, words, _ = one("The governor said the state has returned a positivity rate of 4.37%.")
+    assert words == "the state has returned a positivity rate of 4.37%"
+
+
+def test_a_question_asked_and_the_answer_given_after_which() -> None:
+    found = extract(
+        "The prime minister was interviewed on Tuesday.\n"
+        "‘Are you expecting the capital to go up to Level 3?’ Ms Byrne asked, which Mr Walsh "
+        "replied: ‘I don’t know, that’s a matter for the health chief.’")
+    assert [f[0] for f in found] == ["Byrne", "Walsh"]
+    assert [f[2] for f in found] == ["Are you expecting the capital to go up to Level 3?",
+                                     "I don’t know, that’s a matter for the health chief."]
+
+
+def test_a_quote_after_a_colon_is_the_main_subject_s_not_a_relative_clause_s() -> None:
+    found = extract(
+        '"I always listen first," the chancellor, Ingrid Vogel, said.\n\n'
+        "She also discussed her approach when she was talking to a leader who does not "
+        'share her set of values: "Even then you should listen to them, because otherwise '
+        'nothing moves."')
+    assert [f[0] for f in found] == ["Ingrid Vogel", "Ingrid Vogel"]

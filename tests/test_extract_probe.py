@@ -20,7 +20,7 @@
 - ``holdout-t``: twelve real pages, annotated blind (first score 0.814);
 - ``holdout-u``: twelve real pages, annotated blind (first score 0.835);
 - ``holdout-v``: twelve real pages, annotated blind (first score 0.869);
-- ``holdout-w``: twelve real pages, annotated blind (first score 0.835, not yet read).
+- ``holdout-w``: twelve real pages, annotated blind (first score 0.835).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -96,7 +96,10 @@ EVAL = Path(__file__).parent / "eval"
 # joined on with "and", a party before its leader's name, "said to be", "Recall,").
 # Five of its pages are dated by their URL only, so most of its dates cannot be known.
 # Holdout W (89) was 0.835 / 0.894 / 0.472 blind (at c14669e, and the same at 519c336),
-# pinned 0.01 under that: its errors are still unread.
+# pinned 0.01 under 0.948 / 0.960 / 0.638 after the rules its errors showed (a byline on
+# the date line, "on the 18th", ", Channel 13 reports." parsed as a noun, "said," ending
+# its paragraph, a clause before "quoted the Ministry as saying", "asked, which Y
+# replied:", "It is imperative to note", "as Biden took charge, he", "4.37%").
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -120,7 +123,7 @@ FLOORS = {
     "holdout-t": {"attribution": 0.897, "detection": 0.955, "date_accuracy": 0.61},
     "holdout-u": {"attribution": 0.926, "detection": 0.938, "date_accuracy": 0.755},
     "holdout-v": {"attribution": 0.984, "detection": 0.984, "date_accuracy": 0.575},
-    "holdout-w": {"attribution": 0.825, "detection": 0.884, "date_accuracy": 0.462},
+    "holdout-w": {"attribution": 0.938, "detection": 0.95, "date_accuracy": 0.628},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
