@@ -319,7 +319,7 @@ def _past(verb: str) -> str:
 _SAID = "(?:says|" + "|".join(sorted({_past(v) for v in lexicon().speech_verbs})) + ")"
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _SAID_WEEKDAY = re.compile(
-    rf"\b{_SAID}\b(?P<gap>[^.;!?\"\u201c\u201d\n]{{0,50}}?)\b(?P<day>{_WEEKDAY_NAMES})\b"
+    rf"\b{_SAID}\b(?P<gap>[^.;!?\"\u201c\u201d\n]{{0,80}}?)\b(?P<day>{_WEEKDAY_NAMES})\b"
     rf"|\b(?P<before>{_WEEKDAY_NAMES})\b(?:\s+\w+ly)?\s+{_SAID}\b"
     # a sentence that opens with the day: "On Tuesday, he told", "Monday, the ministry said"
     rf"|(?:^|(?<=[.!?]\s))(?:(?:Late|Early)\s+)?(?:[Oo]n\s+)?(?P<opening>{_WEEKDAY_NAMES}),?"
@@ -526,7 +526,8 @@ class Dateline:
 # The agency before the place: "(ANSA) - ROME, JUN 21 - The government ...".
 _AGENCY_FIRST = re.compile(rf"^{_AGENCY}\s*(?:--|—|–|-)\s*(?=[A-Z]{{2}})")
 # An agency's bare name between the date and the dash: "TOKYO, Nov. 9 Kyodo - ...".
-_BARE_AGENCY = re.compile(r"^(?P<agency>[A-Z][A-Za-z]{2,14})\s+(?:--|—|–|-)\s")
+_BARE_AGENCY = re.compile(r"^,?\s*(?P<agency>[A-Z][A-Za-z]{2,14})\s*(?:--|—|–|-)\s")
+# (or after a comma, its dash glued to it: "Accra, Dec. 01, GNA- Ghana has ...")
 
 
 # The Ethiopian News Agency's and others' slashed form: "Addis Ababa August 25/2022/ENA/".
@@ -1277,6 +1278,11 @@ def _lead_weekday_date(lead: str) -> tuple[int, WrittenDate, str] | None:
     weekdays = {m[0] for m in _WEEKDAY_WORD.finditer(lead)}
     if len(days) != 1 or len(weekdays) != 1:
         return None
+    parts = lead.split("\n\n")
+    first_day = next(n for n, part in enumerate(parts) if _MONTH_DAY.search(part))
+    if first_day > next(n for n, part in enumerate(parts) if _WEEKDAY_WORD.search(part)):
+        return None  # (the day of the month first, or with the weekday: "said on Sunday
+        # ...", then "At the briefing on April 21, ..." below, are two days)
     (day,), (weekday,) = days, weekdays
     when = parse_date_text(day)
     if when is None:

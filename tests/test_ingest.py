@@ -17,12 +17,15 @@ from hypothesis import strategies as st
 
 from generator.ingest import (
     Article,
+    Dateline,
     IngestError,
     YearHints,
+    dateline_length,
     decode_bytes,
     is_caption,
     normalize_text,
     parse_article,
+    parse_date_text,
     parse_dateline,
     read_article,
 )
@@ -1117,3 +1120,30 @@ def test_a_caption_its_credit_and_highlights_above_the_lead_are_not_the_article(
     article = parse_article(raw, "highlights.txt")
     assert article.text == BODY
     assert article.title == "Unrest: tip on instigators came from the public - minister"
+
+
+def test_a_weekday_after_a_long_occasion_still_dates_the_saying() -> None:
+    raw = ("Kumasi, Dec. 01, GNA- The region has recorded its first case of the variant, "
+           "the regional director has said.\n"
+           "Dr Mensah said this at the launch of the regional vaccination month in Kumasi on "
+           "Wednesday.\n")
+    article = parse_article(raw, "gna.txt", YearHints(corpus_years=((2021, 3),)))
+    # December 1 is a Wednesday in 2021 (and a Tuesday in 2020 and 2022)
+    assert article.published == datetime.date(2021, 12, 1), article.published_basis
+
+
+def test_a_weekday_lead_and_an_earlier_occasion_s_date_below_give_no_day() -> None:
+    raw = ("Minister: citizens, not migrants, drove the rise\n\n"
+           "The security minister said on Sunday that citizens were responsible for the "
+           "rise in cases.\n\n"
+           "During the health ministry's briefing on April 21, he dismissed claims that "
+           "migrants were to blame.\n")
+    hints = YearHints(today=datetime.date(2026, 12, 1), corpus_years=((2020, 3), (2022, 2)))
+    assert parse_article(raw, "newsday.txt", hints).published is None  # (21 April 2019 was
+    # a Sunday; the lead's Sunday is another day)
+
+
+def test_a_dateline_with_a_bare_agency_after_a_comma() -> None:
+    line = "Accra, Dec. 01, GNA- Ghana has recorded its first case of the variant."
+    assert parse_dateline(line) == Dateline("Accra", "GNA", parse_date_text("Dec. 01"))
+    assert line[dateline_length(line):].startswith("Ghana has recorded")
