@@ -16,6 +16,7 @@ It never writes files. The recipe, per paragraph:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import re
 from collections.abc import Iterator
@@ -487,13 +488,15 @@ class ArticleExtractor:
                 if known is not None:  # (only someone already there: nobody is made up)
                     self.ctx.discourse.note(known, para.offset + tok.idx, 1)
         for tok in sent:  # "the Minister of Health, Salvador Illa, did not specify ...,
-            if (tok.dep_ == "nsubj" and not tok.ent_type_  # although he pointed out": a
-                    and noun_lemma(tok) in self.lex.titles | self.lex.person_nouns  # name
+            noun = noun_lemma(tok)  # although he pointed out": a name NER missed, in
+            if (tok.dep_ == "nsubj" and not tok.ent_type_  # apposition to a title; "Mali's
+                    and noun in self.lex.titles | self.lex.person_nouns | self.lex.org_nouns
                     and any(c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_
-                            for c in tok.children)  # NER missed, in apposition to a title
-                    and not self._in_quote(para.offset + tok.idx)):
+                            for c in tok.children)  # opposition coalition, the M5-RFP, has
+                    and not self._in_quote(para.offset + tok.idx)):  # not yet said": a body
                 resolved = resolve(tok, self.ctx, para.offset + tok.idx)
-                if resolved is not None and resolved.entity.kind == "person":
+                person = noun not in self.lex.org_nouns
+                if resolved is not None and (resolved.entity.kind == "person") == person:
                     self.ctx.discourse.note(resolved.entity, para.offset + tok.idx, 1,
                                             embedded=not syntax.main_subject(tok))
 
@@ -763,6 +766,12 @@ class ArticleExtractor:
         if any(a <= para.offset + subject.idx < b for a, b in self.labels):
             return  # "SANTOS: Daniel Kwon in Seoul, thank you.": a transcript's label
         resolved = resolve(subject, self.ctx, para.offset + subject.idx)
+        if resolved is not None and subject.lower_ == "they" and (
+                resolved.entity.kind == "group" and syntax.made_in(verb, self.lex)
+                and (body := self.ctx.discourse.most_recent(
+                    para.offset + subject.idx, ("organization", "government"))) is not None):
+            resolved = Resolved(body, subject.text)  # "..., they said in a statement": a
+            # body issues statements, not the experts quoted since
         span = self._content(verb, subject, para)
         if subject.lower_ == "it" and span is not None and (
                 (speaker := self._self_named(span, para)) is not None):
@@ -797,10 +806,12 @@ class ArticleExtractor:
         self.ctx.documents += [(cue_at, noun, resolved.entity)
                                for noun in syntax.made_in(verb, self.lex)]
 
-    def _self_named(self, span: tuple[int, int], para: _Para) -> Entity | None:
+    def _self_named(self, span: tuple[int, int], para: _Para, speaking: bool = False
+                    ) -> Entity | None:
         """ ""The Ministry of Foreign Affairs wishes to state categorically that ...," it
         said.": a body's release speaks of itself by name; "it" is that body (not the
-        country named last before it)."""
+        country named last before it). ``speaking``: only when its verb is one of
+        saying ("The Ministry of Foreign Affairs informs that ...")."""
         if not self._in_quote(span[0]):
             return None
         first = next((t for t in para.doc if para.offset + t.idx >= span[0]), None)
@@ -810,7 +821,8 @@ class ArticleExtractor:
         subject = next((t for t in first.sent if t.dep_ == "nsubj" and t.i >= first.i
                         and para.offset + t.idx in inside and t.head.dep_ in ("ROOT", "ccomp")
                         and para.offset + t.head.idx in inside), None)
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None or subject.pos_ != "PROPN" or speaking and (
+                subject.head.lemma_.lower() not in self.lex.speech_verbs):
             return None
         named = resolve(subject, self.ctx, para.offset + subject.idx)
         return named.entity if named is not None and named.entity.kind in (
@@ -844,8 +856,9 @@ class ArticleExtractor:
                 c.dep_ == "cc" and c.lower_ in ("but", "and") for c in head.children
                 if head.i < c.i < verb.i):
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return None  # "..., but the ministry said ...": another subject
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children):
+            return None  # "..., but the ministry said ...": another subject (but "reported
+            # that ..., but he noted that ...": the same speaker, one statement)
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if after is not None and after.text == ":":
             return None  # "..., but added: 'We cannot yet say ...'": a quote of its own
@@ -936,7 +949,10 @@ class ArticleExtractor:
         words = [t for t in head.subtree if t.i > after]
         if any(self._in_quote(para.offset + t.idx) for t in words[:1]):
             return None  # (a quote after the tag is the quote rules')
-        return self._span_of(words, para)
+        opening = [t for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ in CLAUSE_OPENERS and m.i == verb.i + 1
+            for m in c.children) for t in c.subtree]  # "He admitted while X could pose a
+        return self._span_of(opening + words, para)  # threat, it was not the source": all
 
     def _tagged_quote(self, verb: Token, subject: Token, quotes: list[Quote], para: _Para
                       ) -> Quote | None:
@@ -1154,8 +1170,9 @@ class ArticleExtractor:
                     k.dep_ == "nsubj" for k in other.children) and self._is_speech_verb(other):
                 attribution |= {t.i for t in other.subtree}  # "..., after Lavrov said on
                 # Saturday that ...": another speaker's statement, not this one's words
-        tokens = [t for c in parts for t in c.subtree if t.i not in attribution]
-        tokens = self._without_channel(tokens, para.offset)
+        tokens = [t for c in parts for t in c.subtree if t.i not in attribution
+                  and not (verb.dep_ == "relcl" and t.i < verb.i)]  # ("that his opponents
+        tokens = self._without_channel(tokens, para.offset)  # say was rigged": "was rigged")
         while tokens and (_trailing_mark(tokens[-1]) or joined and tokens[-1].dep_ == "cc"):
             tokens.pop()
         if not tokens:
@@ -1246,6 +1263,12 @@ class ArticleExtractor:
         for child in verb.children:  # "called for talks on Monday": when, not what
             if child.i > verb.i and (syntax.is_when(child) or child.lower_ == "according"):
                 skip |= {t.i for t in child.subtree}  # (nor ", according to readouts")
+        for rel in verb.subtree:  # "claimed a victory in an election that his opponents
+            if rel.dep_ == "relcl" and rel.i > verb.i and self._is_speech_verb(rel) and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children
+            ) and syntax.has_clause(rel):  # say was rigged": their statement, not his (but
+                # "larger countries who he said didn't care": his own aside)
+                skip |= {t.i for t in rel.subtree if t.i >= rel.left_edge.i}
         for child in verb.children:  # "... and warned that ...": a statement of its own
             if child.dep_ == "conj" and self._is_speech_verb(child):
                 skip |= {t.i for t in child.subtree}
@@ -1381,7 +1404,9 @@ class ArticleExtractor:
                 continue
             same = [e for e in full.values()
                     if name_key(e.name.split()[-1]) == name_key(bare.name)]
-            if len(same) == 1:
+            same = same or [e for e in full.values()  # "Zaharova was quoted as saying"
+                            if _spelled_alike(e.name.split()[-1], bare.name)]  # after
+            if len(same) == 1:  # "Maria Zakharova said": one name, spelled two ways
                 found.speaker = same[0]
 
     def _named_later(self, found: Found) -> bool:
@@ -1441,7 +1466,8 @@ class ArticleExtractor:
             person.roles.append((title, None))
 
     def _named_next(self, found: Found, role: str) -> Entity | None:
-        later = [f for f in self.found if f.start > found.start]
+        later = [f for f in self.found if f.start >= found.end]  # (not one inside its words:
+        # "Critics who accused the police ... had twisted the facts, the security chief said")
         named = next((f for f in later if f.speaker is not found.speaker), None)
         if named is None or named.paragraph - found.paragraph > 1:
             return None
@@ -1493,8 +1519,13 @@ class ArticleExtractor:
                 continue
             if last.paragraph != para.index and self._words_outside_quotes(para) > 3:
                 continue  # other words in the paragraph may name another speaker
+            speaker, mention = last.speaker, last.mention
+            if (body := self._self_named((quote.inner_start, quote.inner_end), para,
+                                         speaking=True)) is not None:
+                speaker, mention = body, body.name  # ""The Ministry of Foreign Affairs
+                # informs that ..."": a release quoted whole names who speaks
             self.found.append(Found(
-                speaker=last.speaker, mention=last.mention, start=quote.inner_start,
+                speaker=speaker, mention=mention, start=quote.inner_start,
                 end=quote.inner_end, kind="direct", cue_at=quote.start, paragraph=para.index,
                 context=self._unit_of(quote.start, para)))
 
@@ -1775,6 +1806,14 @@ def _trailing_mark(tok: Token) -> bool:
     return tok.is_punct and tok.text not in ("%", "\u2030")
 
 
+def _spelled_alike(name: str, other: str) -> bool:
+    """Two spellings of one long name, a letter apart ("Zakharova", "Zaharova"; "Hamdok",
+    "Hamdouk"): transliterations and typos news copy mixes."""
+    a, b = name_key(name), name_key(other)
+    return a != b and min(len(a), len(b)) >= 6 and a[0] == b[0] and (
+        difflib.SequenceMatcher(None, a, b).ratio() >= 0.9)
+
+
 def _name_words(entity: Entity) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w-]+", entity.name)}
 
@@ -1795,6 +1834,10 @@ SIGN_DASHES = "\u2014\u2013- "
 NOT_SIGNATURES = frozenset({"by", "photo", "photos", "image", "credit", "source", "reporting",
                             "edited", "written", "read", "see", "via", "contact", "follow"})
 
+
+# Conjunctions that open a subordinate clause a reported clause may begin with.
+CLAUSE_OPENERS = frozenset({"while", "although", "though", "if", "because", "since",
+                            "whereas", "unless", "as", "when"})
 
 # Auxiliaries of a speech act not (yet) made: "will respond", "may announce".
 UNREAL_AUX = frozenset({"will", "'ll", "shall", "may", "might", "could", "should", "must",

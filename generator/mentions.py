@@ -358,11 +358,13 @@ def _appositive_body(head: Token, ctx: Context, order: int) -> Entity | None:
     if noun_lemma(head) not in lex.org_nouns:
         return None
     for child in head.children:  # "the environmental organization Guyra Paraguay", its
+        set_off = child.doc[head.i + 1].text == "," if head.i + 1 < len(child.doc) else False
         if child.dep_ != "appos" or child.pos_ != "PROPN" or (  # name tagged a person's
-                child.left_edge.i != head.i + 1 or child.ent_type_ not in ("PERSON", "")):
-            continue  # or not at all: a body's name all the same
-        name = core_tokens(child)
-        if len(name) > 1 and all(t.text[:1].isupper() for t in name):
+                child.left_edge.i != head.i + 1 + set_off  # or not at all: a body's name
+                or child.ent_type_ not in ("PERSON", "")):  # all the same ("Mali's
+            continue  # opposition coalition, the M5-RFP,")
+        name = [t for t in core_tokens(child) if t.dep_ != "det"]
+        if len(name) > 1 and all(t.text[:1].isupper() or t.text == "-" for t in name):
             words = text_of(name)
             found = ctx.registry.find(words)
             if found is not None and found.kind != "person":
@@ -397,6 +399,11 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
         authors = [who for at, made_in, who in ctx.documents if made_in == noun and at < order]
         if authors:  # (the statement made "in a letter" before: its speaker's letter)
             return authors[-1]
+        if noun in ("post", "tweet"):  # "According to the post, ...": the last speaker's,
+            speaker = ctx.discourse.most_recent(  # a person's as much as a body's
+                order, ("person", "organization", "government", "media"), 2)
+            if speaker is not None:
+                return speaker
         return (ctx.discourse.most_recent(order, ("media", "organization", "government"))
                 or ctx.discourse.latest_group(order))  # ... the statement said": theirs)
     return None

@@ -488,12 +488,25 @@ def trailing_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2:
         return None
-    last = verb.i - 2 if doc[verb.i - 1].text == ")" else verb.i - 1  # "... (MFA) said"
-    found = [t for t in doc[verb.sent.start: verb.i] if t.right_edge.i in (last, verb.i - 1)
+    end = verb.i  # (", Ghana Health Service, has said": past the auxiliary and its comma)
+    while end - 1 > verb.sent.start and doc[end - 1].dep_ == "aux" and (
+            doc[end - 1].head.i == verb.i):
+        end -= 1
+    if end < verb.i and doc[end - 1].text == ",":
+        end -= 1
+    last = end - 2 if doc[end - 1].text == ")" else end - 1  # "... (MFA) said"
+    found = [t for t in doc[verb.sent.start: end] if t.right_edge.i in (last, end - 1)
              and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "npadvmod")
              and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
-    return max(found, key=lambda t: t.left_edge.i) if found else None  # the nearest: not
-    # "the capital, Pyongyang, South Korean military says" as Pyongyang
+    if not found:
+        return None
+    nearest = max(found, key=lambda t: t.left_edge.i)  # the nearest: not "the capital,
+    # Pyongyang, South Korean military says" as Pyongyang; but a person before the title
+    # and body set off after the name ("Dr. X, Director-General, Ghana Health Service,
+    # has said") is the speaker
+    people = [t for t in found if t.ent_type_ == "PERSON" and t.i != nearest.i
+              and t.left_edge.i < nearest.left_edge.i <= t.right_edge.i]
+    return min(people, key=lambda t: t.left_edge.i) if people else nearest
 
 
 # An adverb between a speaker and the verb: "Okoro also said", "Lee later told".

@@ -3075,3 +3075,80 @@ def test_a_quote_after_a_colon_is_the_main_subject_s_not_a_relative_clause_s() -
         'share her set of values: "Even then you should listen to them, because otherwise '
         'nothing moves."')
     assert [f[0] for f in found] == ["Ingrid Vogel", "Ingrid Vogel"]
+
+
+def test_a_lead_s_described_speaker_is_named_next_past_a_report_inside_its_words() -> None:
+    found = extract(
+        "Critics who accused the city police of making arrests and launching prosecutions "
+        "arbitrarily under the security law had twisted the facts, the city’s security chief "
+        "said in defence of the law.\n\n"
+        "“They deliberately twisted facts,” John Lee told the state news agency on "
+        "Wednesday.")
+    lead = next(f for f in found if f[2].startswith("Critics who accused"))
+    assert lead[0] == "John Lee" and lead[3] == "2021-10-13"
+
+
+def test_a_body_named_in_apposition_and_they_in_a_statement() -> None:
+    found = extract(
+        "Mali’s opposition coalition, the M5-RFP, has not yet said if it will join the "
+        "transition, though experts say it is likely. It is holding marches in Bamako "
+        "“to pay tribute to the Malian people,” they said in a statement.")
+    assert [f[0] for f in found] == ["experts", "M5-RFP"]
+
+
+def test_a_speaker_set_off_after_the_clause_with_title_body_and_auxiliary() -> None:
+    speaker, _, words, _ = one(
+        "Ghana has recorded its first case of the COVID-19 Delta variant, Dr. Patrick "
+        "Mensah-Boateng, Director-General, Ghana Health Service, has said.")
+    assert speaker == "Patrick Mensah-Boateng"
+    assert words == "Ghana has recorded its first case of the COVID-19 Delta variant"
+
+
+def test_according_to_the_post_is_the_last_speaker_s_post() -> None:
+    found = extract(
+        "Foreign ministry spokeswoman Olga Petrova said the decision would not go "
+        "unanswered.\n\n"
+        "According to the post, “relations have been in a deep impasse in recent years.”")
+    assert [f[0] for f in found] == ["Olga Petrova", "Olga Petrova"]
+
+
+def test_a_name_spelled_two_ways_is_one_speaker() -> None:
+    found = extract(
+        "Foreign ministry spokeswoman Olga Kuznetsova said the decision would not go "
+        "unanswered.\n\n"
+        "“Such a development is not our choice,” Kusnetsova was quoted as saying.")
+    assert [f[0] for f in found] == ["Olga Kuznetsova", "Olga Kuznetsova"]
+
+
+def test_a_release_quoted_whole_is_the_body_s_that_names_itself() -> None:
+    found = extract(
+        "Spokeswoman Olga Petrova said the decision would not go unanswered.\n\n"
+        "“The Ministry of Foreign Affairs informs that the authorities have decided to "
+        "declare ten embassy staff persons non gratae.”")
+    assert [f[0] for f in found] == ["Olga Petrova", "Ministry of Foreign Affairs"]
+
+
+def test_a_relative_clause_reporting_others_words_is_their_statement() -> None:
+    found = extract(
+        "Protests began after the president claimed a landslide victory in an election that "
+        "his opponents say was rigged.")
+    assert [f[:3] for f in found] == [
+        ("president", "indirect", "claimed a landslide victory in an election"),
+        ("his opponents", "indirect", "was rigged")]
+
+
+def test_but_he_noted_goes_on_the_same_speaker_s_statement() -> None:
+    found = extract(
+        "Security Minister Ray Hinds reported that there are 15 beaches used as landing "
+        "sites, but he noted that there could be more around the country.")
+    assert len(found) == 1 and found[0][2].endswith("there could be more around the country")
+
+
+def test_a_clause_opening_with_while_belongs_to_what_was_admitted() -> None:
+    found = extract(
+        "Security Minister Ray Hinds said on Sunday that cases rose.\n\n"
+        "He admitted while illegal entry of migrants could potentially pose a threat for the "
+        "importation of new strains of the virus, it was not the source of the threat.")
+    assert found[1][2] == ("while illegal entry of migrants could potentially pose a threat "
+                           "for the importation of new strains of the virus, it was not the "
+                           "source of the threat")

@@ -21,7 +21,7 @@
 - ``holdout-u``: twelve real pages, annotated blind (first score 0.835);
 - ``holdout-v``: twelve real pages, annotated blind (first score 0.869);
 - ``holdout-w``: twelve real pages, annotated blind (first score 0.835);
-- ``holdout-x``: twelve real pages, annotated blind (first score 0.872, not yet read).
+- ``holdout-x``: twelve real pages, annotated blind (first score 0.872).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -102,7 +102,11 @@ EVAL = Path(__file__).parent / "eval"
 # its paragraph, a clause before "quoted the Ministry as saying", "asked, which Y
 # replied:", "It is imperative to note", "as Biden took charge, he", "4.37%").
 # Holdout X (90) was 0.872 / 0.927 / 0.289 blind (at ee6af14, and the same at c14669e),
-# pinned 0.01 under that: its errors are still unread.
+# pinned 0.01 under 0.934 / 0.956 / 0.381 after the rules its errors showed ("Accra,
+# Dec. 01, GNA-", a weekday after a long occasion, "Dr. X, Director-General, Y, has
+# said", "the M5-RFP" in apposition, "an election that his opponents say was rigged",
+# "Zaharova" for "Zakharova", "According to the post", a release quoted whole). Six of
+# its twelve pages are dated by their URL only.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -127,7 +131,7 @@ FLOORS = {
     "holdout-u": {"attribution": 0.926, "detection": 0.938, "date_accuracy": 0.755},
     "holdout-v": {"attribution": 0.984, "detection": 0.984, "date_accuracy": 0.575},
     "holdout-w": {"attribution": 0.938, "detection": 0.95, "date_accuracy": 0.628},
-    "holdout-x": {"attribution": 0.862, "detection": 0.917, "date_accuracy": 0.279},
+    "holdout-x": {"attribution": 0.924, "detection": 0.946, "date_accuracy": 0.371},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
