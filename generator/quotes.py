@@ -3,6 +3,8 @@ continued across paragraphs.
 
 News style continues a quote into the next paragraph by leaving the first
 paragraph's quote open and opening the next one again; such a quote is one quote.
+A curly quote opened inside an open one, with closing marks after it for both, is
+nested ("There is no “Singapore variant”. The strain ...,” said the ministry").
 Marks inside words (apostrophes) are single quotes and ignored here.
 """
 
@@ -66,11 +68,18 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
     open_at: int | None = None
     for n, (p_start, p_end) in enumerate(paras):
         reopened = open_at is not None  # a continued quote opens its paragraph again
+        nested = 0  # curly quotes opened inside the open one ("... no “Singapore variant”.")
         for i in range(p_start, p_end):
             if text[i] not in MARKS or (reopened and i == p_start):
                 continue
-            if open_at is None and _is_opening(text, i, False):
-                open_at = i
+            if open_at is None and (_is_opening(text, i, False) or i == p_start and (
+                    text[i] == "\u201d" and text[i + 1:i + 3].strip()[:1].isalpha())):
+                open_at = i  # (a closing mark typed to open a paragraph: "” They only ...")
+            elif open_at is not None and text[i] == "\u201c" and (
+                    text.count("\u201d", i, p_end) > nested + 1):
+                nested += 1  # (only when closing marks follow for it and the outer one)
+            elif open_at is not None and nested and text[i] == "\u201d":
+                nested -= 1
             elif open_at is not None and (text[i] in CLOSERS or text[i] == '"'):
                 if i > open_at + 1:
                     quotes.append(_make(text, open_at, i + 1, True))
