@@ -415,6 +415,16 @@ def resolve(phrase: str, published: dt.date | None) -> str | None:
     return mentions[0].value if len(mentions) == 1 else None
 
 
+def starts_after(value: str, day: dt.date | None) -> bool:
+    """Whether the date ``value`` ("YYYY-MM-DD", "YYYY-MM", "YYYY") begins after
+    ``day``: a time still to come then, which no saying reported that day was made on."""
+    if day is None:
+        return False
+    parts = [int(p) for p in value.split("-")]
+    first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return first > day
+
+
 def shift(value: str, days: int) -> str | None:
     """Shift a YYYY-MM-DD value by N days (negative = earlier); None for coarser precisions."""
     if not re.fullmatch(r"[0-9]{4}-[0-9][0-9]-[0-9][0-9]", value):

@@ -193,6 +193,7 @@ class ArticleExtractor:
         for para in paras:
             self._paragraph(para)
         self._carry_quotes(paras)
+        self.found = [f for f in self.found if not self._inside_another(f)]
         self.found.sort(key=lambda f: (f.start, f.end))
         self._name_described_speakers()
         self._name_in_full()
@@ -200,6 +201,20 @@ class ArticleExtractor:
         for found in self.found:
             found.mentions = self._mentioned(found, paras[found.paragraph])
         return self.found
+
+    def _inside_another(self, found: Found) -> bool:
+        """Whether a statement is part of what another says: a speech act given as its
+        verb and object, inside the other's words, whose tag stands outside them ("In
+        light of this, the country thanks its partners ..., said the minister"). A
+        speech verb met inside words already taken is content (see _statement); this is
+        the same when the inner verb came first."""
+        if not found.start <= found.cue_at < found.end:
+            return False  # (a report with a clause of its own stays: "X said it assumes
+            # ..., participants in the briefing told Yonhap" is X's, relayed)
+        return any(other is not found and other.start <= found.cue_at < other.end
+                   and other.start <= found.start and found.end <= other.end
+                   and not other.start <= other.cue_at < other.end
+                   and other.speaker is not found.speaker for other in self.found)
 
     def _para(self, index: int, offset: int, doc: Doc) -> _Para:
         self.offsets[id(doc)] = offset
@@ -1652,6 +1667,8 @@ class ArticleExtractor:
                 and not self._in_quote(m.start)
                 and not syntax.in_force(self.text, m)
                 and not syntax.current_period(m)
+                and not dates.starts_after(m.value, self.published)  # ("the reopening in
+                # January, 2022", in a December 2021 report: what is to come)
                 and not (syntax.aside(_token_at(para, m.start), verb, self.lex, met)
                          and not (verb is not None and syntax.at_the_time(verb)))
                 and not syntax.names_event(_token_at(para, m.start), m.end - para.offset,

@@ -384,7 +384,8 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
               if a.dep_ == "agent"]
     for child in [*head.children, *agents]:
         author = None
-        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" or child.dep_ == "poss":
+        if child.dep_ in ("compound", "poss", "amod") and child.pos_ == "PROPN" or (
+                child.dep_ == "poss"):  # ("The Houthis statement said", parsed as an adjective)
             author = child
         elif child.dep_ == "compound" and child.lemma_.lower() in lexicon().org_nouns:
             author = child  # "according to ministry figures", "a police report"

@@ -44,7 +44,9 @@ CHANNELS = {"anonymity", "condition", "phone", "telephone", "television", "radio
 # Nouns naming something said, as in "echoed the remarks": a reference, not content.
 SPEECH_NOUNS = {"remark", "remarks", "comment", "statement", "view", "sentiment", "call",
                 "message", "word", "words", "position", "stance", "point", "claim",
-                "assessment", "concern", "warning", "criticism", "argument", "line"}
+                "assessment", "concern", "warning", "criticism", "argument", "line",
+                "decision", "decisions", "measure", "measures"}  # ("announced the
+# decisions after an emergency meeting": the ones the report has just given)
 
 
 

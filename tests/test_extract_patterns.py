@@ -3152,3 +3152,64 @@ def test_a_clause_opening_with_while_belongs_to_what_was_admitted() -> None:
     assert found[1][2] == ("while illegal entry of migrants could potentially pose a threat "
                            "for the importation of new strains of the virus, it was not the "
                            "source of the threat")
+
+
+def test_a_time_still_to_come_is_not_when_anything_was_said() -> None:
+    found = extract(
+        "The minister appeared on a talk show on Thursday.\n\n"
+        "On the issue of full reopening of the economy in January, 2022 amid rising cases, "
+        "Mutebi said the government still maintains its position.", dt.date(2021, 12, 24))
+    assert found[0][3] == "2021-12-23"
+
+
+def test_implying_that_is_a_statement_implying_a_thing_is_not() -> None:
+    found = extract("While Taiwan has said it could not sign a contract, it had only implied "
+                    "that Chinese pressure was to blame. The result implied a shift in policy.")
+    assert [f[2] for f in found] == ["it could not sign a contract",
+                                     "that Chinese pressure was to blame"]
+
+
+def test_a_speech_act_inside_the_words_an_inverted_tag_gives_is_the_tag_s() -> None:
+    found = extract(
+        "For Palau, independence was and is interwoven with interdependence, says Minister "
+        "of Foreign Affairs, Ali Rasheed.\n\n"
+        "As such, the minister noted that it is with the support of many friends that Palau "
+        "overcame the challenges it faced at independence\n\n"  # (no full stop, as found)
+        "In light of this, the country thanks development partners for their continued "
+        "support and being part of our development story, said the minister.")
+    assert [f[0] for f in found] == ["Ali Rasheed"] * 3
+
+
+def test_a_curly_quote_inside_a_curly_quote_is_nested() -> None:
+    _, kind, words, _ = one(
+        "“There is no truth whatsoever in the assertions. There is no “Island variant”. The "
+        "strain in recent cases is the Delta variant,” said the Ministry of Health in a "
+        "statement.")
+    assert kind == "direct" and words.endswith("The strain in recent cases is the Delta variant")
+
+
+def test_announcing_the_decisions_just_reported_is_no_statement_of_its_own() -> None:
+    found = extract("Iraq decided to recall its envoy from Ankara. The Iraqi Ministerial Council "
+                    "for National Security announced the decisions after holding an emergency "
+                    "meeting on the strikes.")
+    assert found == []
+
+
+def test_a_group_s_statement_named_with_its_name_as_an_adjective() -> None:
+    found = extract(
+        'In a statement, the UN Security Council described the attack as "terrorist". The '
+        "Houthis denounced the statement of the Security Council. The Houthis statement said: "
+        '"We strongly condemn the recent Security Council statement."')
+    assert found[-1][0] == "Houthis" and found[-1][2].startswith("We strongly condemn")
+
+
+def test_a_closing_mark_typed_to_open_a_paragraph_s_quote() -> None:
+    found = extract(
+        "Minister Chris Mutebi said the opposition had no aim.\n\n"
+        "” They only look at, is there bread on the table? Where they see they need change, "
+        "they will effect it,”he noted.\n\n"
+        "” We believe that it is not about changing leadership. Time will come.”")
+    assert [f[2] for f in found][1:] == [
+        "They only look at, is there bread on the table? Where they see they need change, "
+        "they will effect it", "We believe that it is not about changing leadership. Time "
+        "will come."]

@@ -22,7 +22,7 @@
 - ``holdout-v``: twelve real pages, annotated blind (first score 0.869);
 - ``holdout-w``: twelve real pages, annotated blind (first score 0.835);
 - ``holdout-x``: twelve real pages, annotated blind (first score 0.872);
-- ``holdout-y``: twelve real pages, annotated blind (first score 0.897, not yet read).
+- ``holdout-y``: twelve real pages, annotated blind (first score 0.897).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -109,7 +109,10 @@ EVAL = Path(__file__).parent / "eval"
 # "Zaharova" for "Zakharova", "According to the post", a release quoted whole). Six of
 # its twelve pages are dated by their URL only.
 # Holdout Y (85) was 0.897 / 0.919 / 0.542 blind (at a73edfb; 0.885 / 0.908 / 0.532 at
-# c14669e, before the rules V, W and X showed), pinned 0.01 under that: still unread.
+# c14669e, before the rules V, W and X showed), pinned 0.01 under 0.954 / 0.966 / 0.608
+# after the rules its errors showed (a date still to come, "implied that", a speech act
+# inside an inverted tag's words, nested curly quotes, "announced the decisions", "The
+# Houthis statement said:", a closing mark typed to open a paragraph's quote).
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -135,7 +138,7 @@ FLOORS = {
     "holdout-v": {"attribution": 0.984, "detection": 0.984, "date_accuracy": 0.575},
     "holdout-w": {"attribution": 0.938, "detection": 0.95, "date_accuracy": 0.628},
     "holdout-x": {"attribution": 0.924, "detection": 0.946, "date_accuracy": 0.371},
-    "holdout-y": {"attribution": 0.887, "detection": 0.909, "date_accuracy": 0.532},
+    "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
