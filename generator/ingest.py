@@ -1279,8 +1279,9 @@ def _lead_weekday_date(lead: str) -> tuple[int, WrittenDate, str] | None:
     if len(days) != 1 or len(weekdays) != 1:
         return None
     parts = lead.split("\n\n")
-    first_day = next(n for n, part in enumerate(parts) if _MONTH_DAY.search(part))
-    if first_day > next(n for n, part in enumerate(parts) if _WEEKDAY_WORD.search(part)):
+    first_day = next((n for n, part in enumerate(parts) if _MONTH_DAY.search(part)), 0)
+    if first_day > next((n for n, part in enumerate(parts) if _WEEKDAY_WORD.search(part)),
+                        len(parts)):
         return None  # (the day of the month first, or with the weekday: "said on Sunday
         # ...", then "At the briefing on April 21, ..." below, are two days)
     (day,), (weekday,) = days, weekdays
