@@ -487,7 +487,8 @@ def _month_day(when: WrittenDate) -> str:
 
 # --------------------------------------------------------------------------- datelines
 
-_PLACE_WORD = r"[A-Z](?:[A-Za-z'’.]|(?<![A-Z]{2})-(?!-)|(?<=[A-Z]{2})-(?![a-z-]|[A-Z][a-z]))*"
+_PLACE_WORD = r"[A-Z](?:[^\W\d_]|['’.]|(?<![A-Z]{2})-(?!-)|(?<=[A-Z]{2})-(?![a-z-]|[A-Z][a-z]))*"
+# (letters of any script after the capital: "San Cristóbal", "BOGOTÁ")
 # (a hyphen after a word in capitals goes on the name only before capitals: "GUINEA-BISSAU",
 # but "MONROVIA, LIBERIA-Deputy Press Secretary ..." is a dateline glued to its lead)
 _CONNECTOR = r"(?:of|de|del|da|do|dos|es|la|el|al|di|du|au)"  # "Port of Spain", "Rio de
@@ -703,7 +704,7 @@ def _title_case(place: str) -> str:
     """ "SEOUL" -> "Seoul", "SAN JOSE, Calif." -> "San Jose, Calif."; mixed case is kept."""
     parts = place.split(", ")
     return ", ".join(
-        re.sub(r"[A-Za-z]+", lambda m: m[0].capitalize(), part) if part.isupper() else part
+        re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), part) if part.isupper() else part
         for part in parts
     )
 

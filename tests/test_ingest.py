@@ -1147,3 +1147,16 @@ def test_a_dateline_with_a_bare_agency_after_a_comma() -> None:
     line = "Accra, Dec. 01, GNA- Ghana has recorded its first case of the variant."
     assert parse_dateline(line) == Dateline("Accra", "GNA", parse_date_text("Dec. 01"))
     assert line[dateline_length(line):].startswith("Ghana has recorded")
+
+
+@pytest.mark.parametrize(("line", "place", "day"), [
+    ("San Cristóbal, 29 July 2022 (TDI): The foreign minister met his counterpart.",
+     "San Cristóbal", datetime.date(2022, 7, 29)),
+    ("BOGOTÁ, Colombia, 3 May 2021 (AP) — The president said", "Bogotá, Colombia",
+     datetime.date(2021, 5, 3)),
+])
+def test_a_dateline_s_place_in_letters_beyond_ascii(line: str, place: str,
+                                                   day: datetime.date) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None and dateline.place == place
+    assert dateline.when is not None and dateline.when.full() == day
