@@ -29,7 +29,7 @@ from . import dates, syntax
 from .actors import Discourse, Entity, Registry
 from .ingest import capitals_colon_length, credit_length, dateline_length
 from .lexicon import lexicon, name_key, slugify
-from .mentions import Context, Resolved, resolve
+from .mentions import Context, Resolved, new_person, resolve
 from .phrases import hyphen_tail, noun_lemma, titled_names
 from .quotes import Quote, all_quotes, paragraphs
 
@@ -564,6 +564,15 @@ class ArticleExtractor:
                 continue  # "Marquez, asked whether ..., said": the question was put to her
             if not self._is_speech_verb(tok) or self._reported_action(tok):
                 continue
+            if any(a.tag_ == "VBG" and a.dep_ == "advcl" and a.i < a.head.i
+                   and a.lemma_.lower() in self.lex.speech_verbs for a in tok.ancestors):
+                continue  # "Noting that the prime minister informs all his interlocutors
+                # ..., Oikonomou said": background to the statement after it (as the
+                # participle is, see _is_speech_verb)
+            if any(c.dep_ == "ccomp" and (made := syntax.remarks_made(c)) is not None
+                   and made[0] == "maker" for c in tok.children):
+                continue  # "X made the declaration at a news conference on Wednesday, PAP
+                # reported": when X's words were said, not words of PAP's
             if tok.lemma_.lower() in ("quote", "cite") and any(
                     d.tag_ == "VBG" and syntax.quoted_as_saying(d) for d in tok.subtree):
                 continue  # "the report cited sources as saying ...": the sources speak
@@ -912,6 +921,9 @@ class ArticleExtractor:
             return self._span_of(words, para)
         if (pointed := self._pointed_back(verb, para)) is not None:
             return pointed
+        if syntax.tag_subject(verb, [c for c in verb.children if c.dep_ == "nsubj"]) is not None:
+            return self._span_of(list(verb.doc[verb.sent.start:subject.left_edge.i]), para)
+            # ("The extension manifested Islamabad's efforts ..., he insisted.")
         clause = self._clause(verb, para) or self._after_leading_tag(verb, para)
         misparsed = subject
         while misparsed.dep_ == "appos":  # "... in more than 80 countries, X said"
@@ -1602,15 +1614,15 @@ class ArticleExtractor:
                     if made is None:
                         continue
                     before = [f for f in self.found if f.start < start]
-                    speaker = self._remarks_maker(made[1], before)
+                    speaker = self._remarks_maker(made[1], before, start)
                     day = next((m for m in days if syntax.dates_the_occasion(
                         _token_at(para, m.start), verb, self.lex)), None)
                     if speaker is not None and day is not None:
                         yield para.index, speaker, day
                     break
 
-    @staticmethod
-    def _remarks_maker(subject: Token | None, before: list[Found]) -> Entity | None:
+    def _remarks_maker(self, subject: Token | None, before: list[Found], at: int
+                       ) -> Entity | None:
         if not before:
             return None
         last = max(before, key=lambda f: f.start)
@@ -1620,7 +1632,19 @@ class ArticleExtractor:
         for found in sorted(before, key=lambda f: -f.start):
             if named & _name_words(found.speaker):
                 return found.speaker
-        return None
+        described = last.speaker  # "The spokesman for the foreign ministry has said ...
+        name = [t for t in subject.subtree if t.pos_ == "PROPN" and t.is_title]  # || Lukasz
+        if not (described.anonymous and described.kind == "person"  # Jasina made the
+                and 2 <= len(name) == len(list(subject.subtree)) <= 4  # declaration at a
+                and not any(t.lower_.rstrip(".") in self.lex.titles for t in name)):  # news
+            return None  # conference on Wednesday": who the spokesman is, whatever NER
+        person = new_person(name, self.ctx)  # made of the name (a bare name only)
+        for found in self.found:
+            if found.speaker is described:
+                found.speaker = person
+        if not person.known:
+            self._take_role(person, described.name)
+        return person
 
     def _date_lead(self) -> None:
         """A lead that does not say when ("The minister advised the media not to ...")

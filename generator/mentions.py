@@ -154,6 +154,14 @@ def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
         word = {"his": "he", "their": "they", "its": "it"}.get(word, word)
     if head.pos_ != "PRON" or word not in PRONOUNS_PERSON | PRONOUNS_THING:
         return None
+    if word in PRONOUNS_PERSON and head.dep_ == "nsubj" and head.head.dep_ == "relcl" and (
+            owner := next((c for c in head.head.head.children if c.dep_ == "poss"
+                           and c.pos_ == "PROPN"), None)) is not None:
+        known = ctx.discourse.surname(owner.text, order, None)  # "hours after Biden's news
+        if known is None and (found := resolve(owner, ctx, order)) is not None:  # conference,
+            known = found.entity if found.entity.kind == "person" else None  # where he
+        if known is not None and known.kind == "person":  # said ...": the one whose
+            return known  # occasion it was
     return ctx.discourse.pronoun(word, order)
 
 
@@ -244,7 +252,7 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
                          for t in words))  # ", Houssam Eddine Jababli,": all the name,
             found = (_person_from(words, words, child, ctx, order) if whole  # not only
                      else _named_person(child, words, ctx, order))  # what NER tagged
-            found = found or _new_person(words, ctx)
+            found = found or new_person(words, ctx)
             title = text_of([t for t in tokens if t.dep_ not in ("det", "poss", "case")])
             if found is not None and title and not found.known and (
                     title, None) not in found.roles:
@@ -608,7 +616,7 @@ def _person_from(name_toks: list[Token], tokens: list[Token], head: Token, ctx: 
     return ctx.registry.add(entity)
 
 
-def _new_person(words: list[Token], ctx: Context) -> Entity:
+def new_person(words: list[Token], ctx: Context) -> Entity:
     """A person named by ``words`` that NER labelled as something else."""
     name = text_of(words)
     found = ctx.registry.find(name)

@@ -293,6 +293,15 @@ def _name_start(tokens: list[Token], run: list[Token], titles: frozenset[str]
                 and prev.lower_ not in lexicon().person_nouns):
             break
         start -= 1
+    particles = start  # "Agnes von der Muhl" with only "Muhl" a person: the particles
+    while particles > 0 and start - particles < 3 and tokens[particles - 1].text in (
+            NAME_PARTICLES):  # and the given name before them (lower case, as written)
+        particles -= 1
+    if particles < start and particles > 0 and (given := tokens[particles - 1]).is_title and (
+            given.pos_ == "PROPN" and given.ent_type_ in ("", "PERSON", "LOC")
+            and given.lower_.rstrip(".") not in titles
+            and given.lower_ not in lexicon().person_nouns):
+        start = particles - 1
     return tokens[start:first] + run
 
 

@@ -98,6 +98,9 @@ def subject_of(verb: Token) -> Token | None:
         fronted = [c for c in named if c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod"]
         if 0 < len(fronted) < len(named):
             named = [c for c in named if c not in fronted]
+        if (tag := tag_subject(verb, subjects)) is not None:
+            return tag  # "The extension manifested ..., he insisted": the clause's subject
+            # hung on the verb of the tag after it
         # "Recall, Security Council Secretary X said": a word set off before the subject
         marker = [c for c in named if c.i == c.sent.start and c.nbor(1).text == ","
                   and all(d.is_punct for d in c.children)]
@@ -143,6 +146,20 @@ def subject_of(verb: Token) -> Token | None:
             verb.tag_ in ("VBD", "VBZ", "VBP") or trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return fronted_clause_subject(verb) or left_entity(verb) or stray_name(verb)
+
+
+def tag_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """Of two subjects of a verb at the end of its sentence, the one set off by a comma
+    right before it (", he insisted."), when the other opens the sentence: the parse
+    took the reported clause's subject for the tag's."""
+    if len(subjects) != 2 or verb.i + 1 < verb.sent.end - 1:
+        return None  # (the verb ends the sentence, only its full stop after it)
+    first, last = sorted(subjects, key=lambda t: t.i)
+    doc = verb.doc
+    if first.left_edge.i != verb.sent.start or last.right_edge.i != verb.i - 1 or (
+            doc[last.left_edge.i - 1].text != ","):
+        return None
+    return last
 
 
 # Verbs that say something is so in a small clause: "declared the country Covid-free".
@@ -1021,7 +1038,8 @@ def same_rank(title: list[str], described: str) -> bool:
 # The words a report names a statement by when it says where it was made: "Kim made
 # the remarks at a briefing on Sunday", "The comments came during a visit".
 REMARK_NOUNS = frozenset({"remark", "comment", "call", "statement", "speech", "address",
-                          "appeal", "plea", "pledge", "announcement", "warning", "word"})
+                          "appeal", "plea", "pledge", "announcement", "warning", "word",
+                          "declaration"})
 _BACK = frozenset({"the", "these", "those", "such", "his", "her", "their", "its"})
 
 

@@ -3213,3 +3213,47 @@ def test_a_closing_mark_typed_to_open_a_paragraph_s_quote() -> None:
         "They only look at, is there bread on the table? Where they see they need change, "
         "they will effect it", "We believe that it is not about changing leadership. Time "
         "will come."]
+
+
+def test_a_name_with_particles_the_model_split() -> None:
+    speaker, _, _, _ = one("French Foreign Ministry spokeswoman Agnes von der Muhl, said in a "
+                           "statement that the embassy must respect the rules.")
+    assert speaker == "Agnes von der Muhl"
+
+
+def test_made_the_declaration_names_and_dates_the_spokesman_of_the_lead() -> None:
+    found = extract(
+        "The spokesman for Poland’s foreign ministry has said that continued assistance to "
+        "Ukraine will be a priority for Polish diplomats next year.\n\n"
+        "Łukasz Jasina made the declaration at a news conference on Wednesday, Polish state "
+        "news agency PAP reported.")
+    assert [f[0] for f in found] == ["Łukasz Jasina"] and found[0][3] == "2021-10-13"
+
+
+def test_a_tag_s_pronoun_when_the_parse_gave_the_verb_the_clause_s_subject_too() -> None:
+    found = extract(
+        "About the aid, the spokesman said the step had been taken on humanitarian grounds.\n\n"
+        "The extension manifested Islamabad’s sincere efforts towards addressing the "
+        "humanitarian crisis in Afghanistan, he insisted.")
+    assert found[1][:3] == ("spokesman", "indirect", "The extension manifested Islamabad’s "
+                            "sincere efforts towards addressing the humanitarian crisis in "
+                            "Afghanistan")
+
+
+def test_he_in_a_clause_about_someone_s_news_conference_is_that_someone() -> None:
+    found = extract(
+        "Only the nation can expel invaders, the Taliban said, rebuffing U.S. President Joe "
+        "Biden’s assertions.\n"
+        "“Discord is an external phenomenon,” Abdul Qahar Balkhi, spokesperson for the "
+        "Foreign Ministry, wrote on Twitter.\n"
+        "The statement came hours after Biden’s White House news conference, where he said "
+        "the U.S. exited Afghanistan because it was not possible to unify the country.")
+    assert found[-1][0] == "Joe Biden"
+
+
+def test_a_report_inside_a_leading_noting_clause_is_background() -> None:
+    found = extract(
+        "Noting that the prime minister informs all his interlocutors at every forum about "
+        "the provocations, spokesman Yiannis Oikonomou said that there “will be statements "
+        "condemning the strategy.”")
+    assert [f[0] for f in found] == ["Yiannis Oikonomou"]

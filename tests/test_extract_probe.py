@@ -23,7 +23,7 @@
 - ``holdout-w``: twelve real pages, annotated blind (first score 0.835);
 - ``holdout-x``: twelve real pages, annotated blind (first score 0.872);
 - ``holdout-y``: twelve real pages, annotated blind (first score 0.897);
-- ``holdout-z``: twelve real pages, annotated blind (first score 0.934, not yet read).
+- ``holdout-z``: twelve real pages, annotated blind (first score 0.934).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -115,7 +115,10 @@ EVAL = Path(__file__).parent / "eval"
 # inside an inverted tag's words, nested curly quotes, "announced the decisions", "The
 # Houthis statement said:", a closing mark typed to open a paragraph's quote).
 # Holdout Z (84) was 0.934 / 0.958 / 0.632 blind (at 9ff2d40, and the same at c14669e),
-# pinned 0.01 under that: its errors are still unread.
+# pinned 0.01 under 0.976 / 0.976 / 0.776 after the rules its errors showed (a place
+# in letters beyond ASCII, "Agnes von der Muhl", "X made the declaration ..., PAP
+# reported", ", he insisted." with the clause's subject on the verb too, "Biden's news
+# conference, where he said", a report inside a leading "Noting that").
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -142,7 +145,7 @@ FLOORS = {
     "holdout-w": {"attribution": 0.938, "detection": 0.95, "date_accuracy": 0.628},
     "holdout-x": {"attribution": 0.924, "detection": 0.946, "date_accuracy": 0.371},
     "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
-    "holdout-z": {"attribution": 0.924, "detection": 0.948, "date_accuracy": 0.622},
+    "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
