@@ -93,6 +93,9 @@ EVAL = Path(__file__).parent / "eval"
 # possessive, "said those words Tuesday", "File Photo by" captions, "where the
 # government has claimed", "offered to", a leading "Noting that", possessed groups,
 # an occasion's day the parse hung elsewhere).
+# K's date floor fell to 0.83 on 3 December (50 of 60, from 50 of 59) when Lleshaj's
+# quote tagged "Lleshaj stated" came to be found (nested curly quotes): its page (008) is
+# dated by its URL only, so its "on Friday" cannot be resolved.
 # Holdout V (88) was 0.869 / 0.926 / 0.517 blind (at 13a0747), pinned 0.01 under
 # 0.994 / 0.994 / 0.585 after the rules its errors showed (warnings issued against
 # someone, "this spring" in what is said, "This is what X declared", a second report
@@ -131,7 +134,7 @@ FLOORS = {
     "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
     "holdout-i": {"attribution": 0.88, "detection": 0.915, "date_accuracy": 0.70},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.85},
-    "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.835},
+    "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.83},
     "holdout-l": {"attribution": 0.95, "detection": 0.965, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.84},
     "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
