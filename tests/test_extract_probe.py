@@ -23,7 +23,8 @@
 - ``holdout-w``: twelve real pages, annotated blind (first score 0.835);
 - ``holdout-x``: twelve real pages, annotated blind (first score 0.872);
 - ``holdout-y``: twelve real pages, annotated blind (first score 0.897);
-- ``holdout-z``: twelve real pages, annotated blind (first score 0.934).
+- ``holdout-z``: twelve real pages, annotated blind (first score 0.934);
+- ``holdout-aa``: twelve real pages, annotated blind (first score 0.831, not yet read).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -122,6 +123,8 @@ EVAL = Path(__file__).parent / "eval"
 # in letters beyond ASCII, "Agnes von der Muhl", "X made the declaration ..., PAP
 # reported", ", he insisted." with the clause's subject on the verb too, "Biden's news
 # conference, where he said", a report inside a leading "Noting that").
+# Holdout AA (74) was 0.831 / 0.901 / 0.812 blind (at 1f0ebfe; 0.775 / 0.901 / 0.821
+# at c14669e, before the rules V to Z showed), pinned 0.01 under that: still unread.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -149,6 +152,7 @@ FLOORS = {
     "holdout-x": {"attribution": 0.924, "detection": 0.946, "date_accuracy": 0.371},
     "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
+    "holdout-aa": {"attribution": 0.821, "detection": 0.891, "date_accuracy": 0.802},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
