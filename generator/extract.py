@@ -876,9 +876,10 @@ class ArticleExtractor:
             at = para.offset + head.idx  # adding that ...": one statement
             return next((f for f in self.found if f.cue_at == at and f.speaker is speaker),
                         None)
-        if verb.dep_ != "conj" or head.i == verb.i or not any(
+        if verb.dep_ != "conj" or head.i == verb.i or not (any(
                 c.dep_ == "cc" and c.lower_ in ("but", "and") for c in head.children
-                if head.i < c.i < verb.i):
+                if head.i < c.i < verb.i) or verb.left_edge.i > 0 and verb.doc[  # (or hung
+                verb.left_edge.i - 1].lower_ in ("but", "and")):  # on the clause's verb)
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children):
             return None  # "..., but the ministry said ...": another subject (but "reported

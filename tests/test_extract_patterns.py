@@ -3137,10 +3137,15 @@ def test_a_relative_clause_reporting_others_words_is_their_statement() -> None:
         ("his opponents", "indirect", "was rigged")]
 
 
-def test_but_he_noted_goes_on_the_same_speaker_s_statement() -> None:
-    found = extract(
-        "Security Minister Ray Hinds reported that there are 15 beaches used as landing "
-        "sites, but he noted that there could be more around the country.")
+@pytest.mark.parametrize("text", [
+    "Security Minister Ray Hinds reported that there are 15 beaches used as landing sites, "
+    "but he noted that there could be more around the country.",
+    "Security Minister Ray Hinds also reported that based on intelligence, there are 15 "
+    "beaches that are believed by the authorities to be landing sites for illegal immigrants "
+    "but he noted that there could be more around the country.",  # ("but" hung on "are")
+])
+def test_but_he_noted_goes_on_the_same_speaker_s_statement(text: str) -> None:
+    found = extract(text)
     assert len(found) == 1 and found[0][2].endswith("there could be more around the country")
 
 
