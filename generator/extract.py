@@ -922,6 +922,9 @@ class ArticleExtractor:
             return self._span_of(words, para)
         if (pointed := self._pointed_back(verb, para)) is not None:
             return pointed
+        if syntax.remarks_made(verb) is not None:
+            return None  # "Dr Mensah said this at the launch ..., on the theme, '...'": when
+            # the words before were said, with the occasion's own slogan after it
         if syntax.tag_subject(verb, [c for c in verb.children if c.dep_ == "nsubj"]) is not None:
             return self._span_of(list(verb.doc[verb.sent.start:subject.left_edge.i]), para)
             # ("The extension manifested Islamabad's efforts ..., he insisted.")

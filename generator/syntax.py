@@ -1065,8 +1065,12 @@ def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
     if lemma == "come" and subjects and told(subjects[0]):
         return "remarks", None
     if lemma in ("say", "speak", "utter") and subjects and subjects[0].dep_ == "nsubj" and any(
-            told(c) for c in verb.children if c.dep_ == "dobj"):
-        return "maker", subjects[0]  # "Stanley said those words Tuesday during a meeting"
+            told(c) or c.lower_ in ("this", "that", "these", "those") and not any(c.children)
+            and not any(t.text == ":" for t in verb.doc[c.i + 1:verb.sent.end])
+            for c in verb.children if c.dep_ == "dobj"):
+        return "maker", subjects[0]  # "Stanley said those words Tuesday during a meeting",
+        # "Dr Mensah said this at the launch of ... on Wednesday" (not "said this on
+        # Tuesday during a meeting: '...'", the words it goes on to give)
     return None
 
 

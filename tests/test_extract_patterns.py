@@ -3262,3 +3262,20 @@ def test_a_report_inside_a_leading_noting_clause_is_background() -> None:
         "the provocations, spokesman Yiannis Oikonomou said that there “will be statements "
         "condemning the strategy.”")
     assert [f[0] for f in found] == ["Yiannis Oikonomou"]
+
+
+def test_said_this_at_an_occasion_places_the_words_before_and_says_nothing_itself() -> None:
+    found = extract(
+        "The region has recorded its first case of the variant, Dr. Kwame Mensah, "
+        "Director-General, Ghana Health Service, has said.\n\n"
+        "He said the variant was first detected on November 21 among passengers.\n\n"
+        "Dr Mensah said this at the launch of the vaccination month in Accra on Wednesday on "
+        "the theme, “Protect yourself, protect your family, get vaccinated”.\n\n"
+        "He said this: “We must act now.”\n\n"
+        "He said this on Thursday during a meeting at the boma: “We will not close any "
+        "camp.”", dt.date(2021, 12, 3))
+    assert [f[2] for f in found] == [
+        "The region has recorded its first case of the variant",
+        "the variant was first detected on November 21 among passengers", "We must act now.",
+        "We will not close any camp."]
+    assert found[1][3] == "2021-12-01"
