@@ -704,6 +704,9 @@ class ArticleExtractor:
                 noun_lemma(c) in self.lex.titles | self.lex.person_nouns
                 or c.ent_type_ == "PERSON") for c in tok.children):
             return False  # "dismissed the country's governors": removed them from office
+        if lemma == "encourage" and ((said := syntax.subject_of(tok)) is None
+                                     or not syntax.could_speak(said)):
+            return False  # "low prices encourage people to buy": no one's words
         if lemma == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
             return False  # "the regime continues to take "criminal measures"": going on
         if lemma == "indicate" and (said := syntax.subject_of(tok)) is not None and (
@@ -719,11 +722,16 @@ class ArticleExtractor:
         if syntax.quoted_as_saying(tok) is not None:
             return True  # ""...," Kim was quoted as saying."
         if (syntax.relative_subject(tok) and not syntax.has_clause(tok)
-                and tok.head.dep_ == "nsubj" and self._is_speech_verb(tok.head.head)):
+                and tok.head.dep_ == "nsubj" and tok.i < tok.head.head.i
+                and self._is_speech_verb(tok.head.head)):
             return False  # "the coast guard, which first reported the launch, said ...": an
-            # aside on a speaker whose statement follows
+            # aside on a speaker whose statement follows (after an inverted tag, '"...,"
+            # said Browne, who had earlier signalled his intention not to attend', it is
+            # a statement of its own)
         if syntax.issued_saying(tok) and syntax.has_clause(tok):
             return True  # "The ministry issued a statement saying that ...": the ministry's
+        if lemma in self.lex.speech_verbs and syntax.in_series(tok) is not None:
+            return True  # "agreed to ..., called on their airlines to ...": one more act
         own_clause = any(c.dep_ == "nsubj" for c in tok.children) and syntax.has_clause(tok)
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG") and not (
                 syntax.relative_subject(tok)) and not own_clause:  # (not "Kim, who has said
@@ -980,6 +988,9 @@ class ArticleExtractor:
         words = [t for t in head.subtree if t.i > after]
         if any(self._in_quote(para.offset + t.idx) for t in words[:1]):
             return None  # (a quote after the tag is the quote rules')
+        if words and words[0].text in syntax.QUOTE_MARKS and words[0].i == after + 1:
+            return None  # 'accused X of being "exploited by ...," an apparent reference
+            # to ...': the comma closes a quote of the verb's own, not a tag's
         opening = [t for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ in CLAUSE_OPENERS and m.i == verb.i + 1
             for m in c.children) for t in c.subtree]  # "He admitted while X could pose a
@@ -1301,14 +1312,23 @@ class ArticleExtractor:
                 # "larger countries who he said didn't care": his own aside)
                 skip |= {t.i for t in rel.subtree if t.i >= rel.left_edge.i}
         for child in verb.children:  # "... and warned that ...": a statement of its own
-            if child.dep_ == "conj" and self._is_speech_verb(child):
+            if child.dep_ == "conj" and (self._is_speech_verb(child) or (
+                    child.i > verb.i and child.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for a in (child, *child.children)
+                        for c in a.children if a is child or a.dep_ in ("aux", "auxpass"))
+                    and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < child.i
+                            for c in verb.children))):
+                # (", but as anybody else he must have been surprised": the writer's; not
+                # "criticised Wu by saying ..., and that China will ...": more of it)
                 skip |= {t.i for t in child.subtree}
                 skip |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i}
             if child.dep_ == "advcl" and child.i > verb.i and any(  # "..., while Seoul's
                     c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
-                    c.dep_ == "mark" and c.lower_ == "for" for c in child.children):  # ministry
-                skip |= {t.i for t in child.subtree}  # urged ...": another's clause (not
-                # "called for new reservoirs to store rain", parsed as a clause of "for")
+                    c.dep_ == "mark" and c.lower_ in ("for", "if", "unless")
+                    for c in child.children):  # ministry urged ...": another's clause (not
+                skip |= {t.i for t in child.subtree}  # "called for new reservoirs to store
+                # rain", parsed as a clause of "for", nor "warned the US against
+                # provocations if it wants ...": the condition is part of the warning)
         first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in (
             "aux", "neg", "advmod") and c.i > subject.i and c.lower_ not in syntax.UNDATED_ADVERBS
             | {"reportedly"}] or [verb.i])
@@ -1548,8 +1568,11 @@ class ArticleExtractor:
             if self._resumes(last, quote, para):
                 last.end, last.kind = quote.inner_end, "direct"
                 continue
-            if last.paragraph != para.index and self._words_outside_quotes(para) > 3:
-                continue  # other words in the paragraph may name another speaker
+            if last.paragraph != para.index and self._words_outside_quotes(
+                    para, last.speaker) > 3:
+                continue  # other words in the paragraph may name another speaker (not
+                # '"A country where ...". According to the head of government, ...': the
+                # same speaker's words go on after the quote)
             speaker, mention = last.speaker, last.mention
             if (body := self._self_named((quote.inner_start, quote.inner_end), para,
                                          speaking=True)) is not None:
@@ -1573,7 +1596,12 @@ class ArticleExtractor:
         return (not any(last.end < q.start < quote.start for q in self.quotes)
                 and len(between.split()) <= 25 and "\n\n" not in between)
 
-    def _words_outside_quotes(self, para: _Para) -> int:
+    def _words_outside_quotes(self, para: _Para, speaker: Entity | None = None) -> int:
+        """Words of the paragraph outside quotes; none when what the paragraph says
+        outside them is attributed to ``speaker`` alone."""
+        here = [f for f in self.found if f.paragraph == para.index]
+        if speaker is not None and here and all(f.speaker is speaker for f in here):
+            return 0
         end = para.offset + len(para.doc.text)
         chars = [c for i, c in enumerate(self.text[para.offset:end], para.offset)
                  if not any(q.start <= i < q.end for q in self.quotes)]

@@ -162,7 +162,26 @@ def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
             known = found.entity if found.entity.kind == "person" else None  # where he
         if known is not None and known.kind == "person":  # said ...": the one whose
             return known  # occasion it was
+    if word == "it" and (near := _it_in_subclause(head, ctx, order)) is not None:
+        return near
     return ctx.discourse.pronoun(word, order)
+
+
+def _it_in_subclause(head: Token, ctx: Context, order: int) -> Entity | None:
+    """ "The leaders of the EU expressed solidarity with their peer Latvia after it said
+    ...": "it" opening a clause hung on a verb whose subject it cannot be (people, or a
+    plural) is the body or country the sentence named last before it."""
+    clause = head.head
+    if head.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return None
+    main = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or not (main.tag_ in ("NNS", "NNPS") or main.lower_ in (
+            "he", "she", "they", "we") or main.ent_type_ == "PERSON"):
+        return None
+    start = order - (head.idx - head.sent.start_char)
+    named = [s for s in ctx.discourse.seen if start <= s.order < order
+             and s.entity.kind != "person" and not s.entity.anonymous]
+    return max(named, key=lambda s: s.order).entity if named else None
 
 
 # Styles of address: "His Highness", "Her Majesty", "His Excellency" (never a name).
@@ -403,6 +422,11 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
             found = resolve(author, ctx, order)
             if found is not None:
                 return found.entity
+    described = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
+    if described and all(t.ent_type_ in ("NORP", "GPE") for t in described):
+        country = ctx.registry.country_of(text_of(described))  # "the North Korean message":
+        if country is not None and (nation := ctx.registry.find(country)) is not None:
+            return nation  # the North's, whoever spoke last
     if determiner(tokens, head) == "the":  # ("Iraqi security forces said in a statement
         noun = head.lemma_.lower()
         authors = [who for at, made_in, who in ctx.documents if made_in == noun and at < order]
@@ -697,7 +721,10 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
     if head.tag_ in ("NNS", "NNPS"):
         return None
     bare = det is None and head.dep_ == "compound"  # "ministry figures": the ministry's
-    if (det == "the" or bare) and len([t for t in tokens if not mood_word(t)]) <= 3:
+    titled = noun in lex.person_nouns and not any(t.dep_ == "poss" for t in tokens)
+    if (det == "the" or bare) and len([t for t in tokens if not mood_word(t) and (
+            not titled or t.dep_ != "det")]) <= 3:  # ("the Foreign Affairs Minister" after
+        # "Foreign Affairs Minister Hugh Todd"; "the ministry's spokesperson" is another's)
         found = _back_reference(noun, ctx, order, tokens)
         owner = _owner_named(head, ctx) if noun not in lex.person_nouns else None  # "the press
         # service for the Interior Ministry" is not the presidential press service
@@ -1033,6 +1060,9 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
         aliases |= {f"{country} {name}", f"{name} of {country}"}  # "Government of Kenya"
         if (demonym := ctx.registry.demonym_of.get(country)) is not None:
             aliases.add(f"{demonym} {name}")  # "China's embassy": the Chinese Embassy
+        if len(words) > 1 and words[-1] is head and all(
+                t.dep_ == "amod" and t.is_lower for t in words[:-1]):
+            aliases.add(f"{country} {head.lower_}")  # "Mali's ruling junta": the Mali junta
     entity = Entity(id=entity_id, name=name, kind=kind, aliases=aliases, country=country)
     found = ctx.registry.by_id.get(entity_id)
     if found is not None:

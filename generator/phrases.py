@@ -370,7 +370,7 @@ def described_words(head: Token, tokens: list[Token]) -> list[Token]:
     """An unnamed source with the phrase that places it: "a senior official at Seoul's
     presidential office", "a spokesman for the ministry" (up to 10 words)."""
     extra = [t for c in head.children if c.dep_ == "prep" and c.i > head.i
-             for t in c.subtree]
+             and not _when(c) for t in c.subtree]  # ("an official on Sunday": when)
     clauses = {t.i for c in extra if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # ("an official at the ministry, who requested anonymity,": the clause names nobody)
     extra = [t for t in extra if t.i not in clauses]
@@ -379,6 +379,12 @@ def described_words(head: Token, tokens: list[Token]) -> list[Token]:
     words = sorted({*tokens, *extra}, key=lambda t: t.i)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
     return words if contiguous and len(words) <= 10 else tokens
+
+
+def _when(prep: Token) -> bool:
+    """A phrase that dates rather than places: "on Sunday", "in March"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def titled_names(doc_tokens: list[Token], offset: int) -> list[tuple[int, str, Token]]:

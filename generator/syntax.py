@@ -134,6 +134,12 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
             author := author_before(verb)) is not None:
         return author  # "He cited a statement by 13 envoys on Friday, expressing concern"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i and any(
+            c.dep_ == "auxpass" for c in verb.head.children):
+        agent = next((c for c in verb.head.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if doer is not None and could_speak(doer):
+            return doer  # "were condemned by many countries, accusing ...": theirs
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS and (
@@ -142,6 +148,8 @@ def subject_of(verb: Token) -> Token | None:
         # they would scrap the constitution": who did the one did the other
     if issued_saying(verb):
         return subject_of(verb.head.head)  # "X issued a statement saying ...": X
+    if (main := in_series(verb)) is not None:
+        return subject_of(main)  # "agreed to ..., called on their airlines to ...": theirs
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
@@ -467,6 +475,34 @@ def trailing_subject(verb: Token) -> Token | None:
     return subject if all(t.is_punct for t in doc[verb.right_edge.i + 1: sent.end]) else None
 
 
+def in_series(verb: Token) -> Token | None:
+    """The main verb of a series the parse broke: "leaders agreed to impose sanctions on
+    Belarus, including economic ones, called on their airlines to avoid ...", with
+    "called" a participle of "ones". A past participle after a comma that governs an
+    object of its own, or "on" someone "to" do something, is active: one more act of
+    the sentence's subject."""
+    doc = verb.doc
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBN" or verb.i < verb.head.i or (
+            doc[verb.i - 1].text != ","):
+        return None  # (an advcl before its verb is "Asked whether ..., Lee said")
+    if any(c.dep_ in ("auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    active = any(c.dep_ == "dobj" for c in verb.children) or (
+        any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                for c in verb.children))
+    if not active:
+        return None
+    def subjected(tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
+
+    main = verb.head
+    while not subjected(main) and main.head.i != main.i:
+        main = main.head  # (through "to impose" to "agreed")
+    return main if subjected(main) else None
+
+
 def across_quote(tok: Token, verb: Token) -> bool:
     """Whether a quotation mark stands between ``tok`` and ``verb`` an odd number of
     times: one of them is inside a quote and the other outside."""
@@ -589,7 +625,8 @@ def could_speak(noun: Token) -> bool:
     """A person, a body or a name: who can be quoted (not "data" or "projections")."""
     lex = lexicon()
     return (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ == "PROPN"
-            or noun_lemma(noun) in lex.person_nouns | lex.org_nouns | lex.media_nouns)
+            or noun_lemma(noun) in lex.person_nouns | lex.org_nouns | lex.media_nouns
+            or noun_lemma(noun) in ("country", "nation"))  # ("by many countries")
 
 
 def quote_follows(verb: Token) -> bool:

@@ -3279,3 +3279,119 @@ def test_said_this_at_an_occasion_places_the_words_before_and_says_nothing_itsel
         "the variant was first detected on November 21 among passengers", "We must act now.",
         "We will not close any camp."]
     assert found[1][3] == "2021-12-01"
+
+
+def test_a_source_dated_in_its_phrase_is_not_named_by_the_day() -> None:
+    speaker, _, words, said_on = one(
+        "The government, meanwhile, according to an official on Sunday, plans to send "
+        "medical supplies this week.")
+    assert (speaker, said_on) == ("official", "2021-10-10")
+    assert words == "plans to send medical supplies this week"
+
+
+def test_the_international_community_is_a_speaker() -> None:
+    speaker, _, words, _ = one(
+        "The international community is also voicing a willingness to send relief.")
+    assert speaker == "International Community"
+    assert words == "is also voicing a willingness to send relief"
+
+
+def test_a_nation_s_message_is_that_nation_s_whoever_spoke_before() -> None:
+    found = extract(
+        "The deal is off, South Korean officials said.\n\n"
+        "According to the North Korean message, the troops fired warning shots first.\n\n"
+        "A Chinese statement said the drills were provocative.")
+    assert [f[0] for f in found] == ["South Korean officials", "North Korea", "China"]
+
+
+def test_a_condition_is_part_of_a_warning() -> None:
+    _, _, words, _ = one(
+        "The minister warned the rebels against further attacks if they want the talks "
+        "to go on.")
+    assert words == ("warned the rebels against further attacks if they want the talks to "
+                     "go on")
+
+
+def test_a_clause_after_but_with_its_own_subject_is_the_writer_s() -> None:
+    speaker, _, words, _ = one(
+        "Until a few days ago the foreign minister was encouraging the government to work "
+        "with the rebels, but as anybody else he must have been surprised how fast the army "
+        "collapsed.")
+    assert speaker == "foreign minister"
+    assert words == "was encouraging the government to work with the rebels"
+
+
+def test_encourage_speaks_only_with_a_speaker() -> None:
+    found = extract(
+        "The ministry encouraged citizens to get vaccinated.\n\n"
+        "Low prices encourage people to buy more.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Ministry", "encouraged citizens to get vaccinated")]
+
+
+def test_a_quote_closing_a_comma_is_not_a_leading_tag() -> None:
+    found = extract(
+        "The junta spoke on Monday.\n\n"
+        "It accused the bloc of being “exploited by foreign powers with ulterior motives,” "
+        "an apparent reference to partners engaged militarily in the region.")
+    assert found[-1][2] == ("accused the bloc of being “exploited by foreign powers with "
+                            "ulterior motives,”")
+
+
+def test_a_body_described_by_adjectives_is_also_its_country_s_plain_noun() -> None:
+    registry = Registry()
+    ex = ArticleExtractor("Mali’s ruling junta said it condemned the sanctions.", THU,
+                          registry, "t", ExtractOptions())
+    found = ex.run(pipeline())
+    assert "Mali junta" in found[0].speaker.aliases
+
+
+def test_a_broken_series_of_acts_keeps_its_subject() -> None:
+    speaker, _, words, said_on = one(
+        "EU leaders agreed on Monday to impose more sanctions on the regime, including "
+        "economic ones, called on their airlines to avoid its airspace and asked for an "
+        "inquiry.")
+    assert (speaker, said_on) == ("EU leaders", "2021-10-11")
+    assert words.startswith("called on their airlines to avoid its airspace")
+
+
+def test_a_participle_after_a_passive_speaks_for_its_agent() -> None:
+    speaker, _, words, _ = one(
+        "The landing was condemned on Sunday by many countries, including Poland, accusing "
+        "the government of piracy.")
+    assert speaker == "many countries"
+    assert words == "accusing the government of piracy"
+
+
+def test_an_aside_after_an_inverted_tag_is_a_statement() -> None:
+    found = extract(
+        "“We decided we should attend,” said Browne, who had earlier signalled his "
+        "intention not to attend the summit.")
+    assert [f[0] for f in found] == ["Browne", "Browne"]
+    assert "signalled his intention not to attend the summit" in found[1][2]
+
+
+def test_a_quote_opening_a_paragraph_the_speaker_goes_on_in_continues_them() -> None:
+    found = extract(
+        "The president said that the country respects democratic institutions.\n\n"
+        "“A country where the law applies to everyone and is not abused for anyone’s "
+        "interest.” According to the president, trade will be central to foreign policy. "
+        "These interests will be refined with business groups.")
+    assert [f[0] for f in found] == ["president"] * 3
+    assert found[1][1] == "direct"
+
+
+def test_the_title_in_full_refers_back_to_its_holder() -> None:
+    found = extract(
+        "Foreign Affairs Minister Hugh Todd says the country awaits confirmation.\n\n"
+        "“We are still trying our best to get an early release,” the Foreign Affairs "
+        "Minister told this publication.")
+    assert [f[0] for f in found] == ["Hugh Todd", "Hugh Todd"]
+
+
+def test_it_after_a_plural_subject_is_the_body_the_sentence_named() -> None:
+    found = extract(
+        "Belarus forced a flight to land in Minsk, the ministry said.\n\n"
+        "The leaders of the EU expressed solidarity with Latvia after it said it was "
+        "expelling the Belarusian ambassador.")
+    assert found[-1][0] == "Latvia"

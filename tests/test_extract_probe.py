@@ -24,7 +24,7 @@
 - ``holdout-x``: twelve real pages, annotated blind (first score 0.872);
 - ``holdout-y``: twelve real pages, annotated blind (first score 0.897);
 - ``holdout-z``: twelve real pages, annotated blind (first score 0.934);
-- ``holdout-aa``: twelve real pages, annotated blind (first score 0.831, not yet read).
+- ``holdout-aa``: twelve real pages, annotated blind (first score 0.831).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -124,7 +124,12 @@ EVAL = Path(__file__).parent / "eval"
 # reported", ", he insisted." with the clause's subject on the verb too, "Biden's news
 # conference, where he said", a report inside a leading "Noting that").
 # Holdout AA (74) was 0.831 / 0.901 / 0.812 blind (at 1f0ebfe; 0.775 / 0.901 / 0.821
-# at c14669e, before the rules V to Z showed), pinned 0.01 under that: still unread.
+# at c14669e, before the rules V to Z showed), pinned 0.01 under 0.960 / 0.960 / 0.872
+# after the rules its errors showed ("according to an official on Sunday", "the
+# international community", "the North Korean message", "warned ... if it wants", a
+# series "agreed ..., called on ..." parsed as a participle, "condemned by many
+# countries, accusing", '"...," said X, who had earlier signalled', a quote opening a
+# paragraph the speaker goes on in, "the Foreign Affairs Minister", "after it said").
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -152,7 +157,7 @@ FLOORS = {
     "holdout-x": {"attribution": 0.924, "detection": 0.946, "date_accuracy": 0.371},
     "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
-    "holdout-aa": {"attribution": 0.821, "detection": 0.891, "date_accuracy": 0.802},
+    "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
