@@ -24,7 +24,8 @@
 - ``holdout-x``: twelve real pages, annotated blind (first score 0.872);
 - ``holdout-y``: twelve real pages, annotated blind (first score 0.897);
 - ``holdout-z``: twelve real pages, annotated blind (first score 0.934);
-- ``holdout-aa``: twelve real pages, annotated blind (first score 0.831).
+- ``holdout-aa``: twelve real pages, annotated blind (first score 0.831);
+- ``holdout-ab``: twelve real pages, annotated blind (first score 0.872, not yet read).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -130,6 +131,8 @@ EVAL = Path(__file__).parent / "eval"
 # series "agreed ..., called on ..." parsed as a participle, "condemned by many
 # countries, accusing", '"...," said X, who had earlier signalled', a quote opening a
 # paragraph the speaker goes on in, "the Foreign Affairs Minister", "after it said").
+# Holdout AB (93) was 0.872 / 0.905 / 0.417 blind (at 4d5984f, and the same at d07b2f6,
+# before the rules AA showed), pinned 0.01 under that: still unread.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -158,6 +161,7 @@ FLOORS = {
     "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
     "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
+    "holdout-ab": {"attribution": 0.862, "detection": 0.895, "date_accuracy": 0.407},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
