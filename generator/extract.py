@@ -546,13 +546,15 @@ class ArticleExtractor:
             if tok.lower_ == "according":
                 obj = syntax.according_object(tok)
                 if obj is not None and not (self._is_speech_verb(tok.head)
-                                            and syntax.subject_of(tok.head) is not None):
-                    yield tok, obj  # (on a speech verb it sources that report instead)
+                                            and syntax.subject_of(tok.head) is not None
+                                            and not self._only_spoke(tok.head)):
+                    yield tok, obj  # (on a speech verb it sources that report instead;
+                    # not on "X spoke on the phone with Y, according to a statement")
                 continue
             if (owner := syntax.in_the_words_of(tok)) is not None:
                 yield tok, owner  # "In his words, over 6 million people are expected ..."
                 continue
-            if (tag := syntax.noun_tag(tok)) is not None:
+            if (tag := syntax.noun_tag(tok) or syntax.participle_tag(tok)) is not None:
                 if not any(self._is_speech_verb(t) and syntax.subject_of(t) is not None
                            for t in tok.doc[tok.sent.start:tag[1]]):
                     yield tok, tag[0]  # ", Channel 13 reports." parsed as a noun (not "X
@@ -576,12 +578,43 @@ class ArticleExtractor:
             if tok.lemma_.lower() in ("quote", "cite") and any(
                     d.tag_ == "VBG" and syntax.quoted_as_saying(d) for d in tok.subtree):
                 continue  # "the report cited sources as saying ...": the sources speak
-            subject = (syntax.quoted_as_saying(tok) or syntax.quoted_speaker(tok)
-                       or syntax.subject_of(tok))
+            subject = (syntax.quotes_someone(tok) or syntax.quoted_as_saying(tok)
+                       or syntax.quoted_speaker(tok) or syntax.subject_of(tok))
             if subject is not None and not self._in_quote(para.offset + subject.idx) and (
                     subject.lower_ not in ("i", "we")  # the voice of a statement's text
                     and not syntax.nobody(subject)):
                 yield tok, subject
+
+    def _directive(self, verb: Token) -> bool:
+        """ "ordered his agency to file another protest": an order given someone, in the
+        speaker's own name. Not a court's ruling ("the Supreme Court has ordered
+        Parliament to open"), nor an order a report relays ("Kim has ordered the army
+        to help ..., state media say", "According to state media, Kim also ordered ..."):
+        the report is the statement there."""
+        if not (any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+                for c in verb.children)):
+            return False
+        subject = syntax.subject_of(verb)
+        if subject is not None and noun_lemma(subject) in ("court", "judge", "tribunal"):
+            return False
+        if subject is not None and subject.pos_ == "PRON":
+            return True  # "Kagame said he had heard of the issue and had instructed the
+            # police to address it": his own order, told by him
+        above = {t.i for t in verb.ancestors} - (  # ("said ..., and had instructed": one
+            {verb.head.i} if verb.dep_ == "conj" else set())  # more act of the speaker)
+        return not any(t.lower_ == "according" or (
+            t.lemma_.lower() in self.lex.speech_verbs and t.pos_ in ("VERB", "AUX") and (
+                t.i in above or t.dep_ == "parataxis" and t.head.i == verb.i
+                or syntax.trailing_subject(t) is not None))
+            for t in verb.sent if t.i != verb.i)
+
+    def _only_spoke(self, verb: Token) -> bool:
+        """ "spoke on the phone Tuesday with Bennett": a verb of speaking with nothing
+        said (no clause, no quote, no words of its own after it)."""
+        return (verb.lemma_.lower() in self.lex.speaking_verbs and not syntax.has_clause(verb)
+                and not syntax.quote_follows(verb) and not any(
+                    c.dep_ in ("dobj", "xcomp") for c in verb.children))
 
     def _noun_speaker(self, tok: Token) -> Token | None:
         """ "North Korea's claim that it sent no letter", "the accusation by Beijing that
@@ -692,6 +725,17 @@ class ArticleExtractor:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in VISUALS for c in tok.children) and (
                 not syntax.has_clause(tok)):
             return False  # "Korea Central TV disclosed an image of Kim wearing a mask"
+        if syntax.quotes_someone(tok) is not None:
+            return True  # '"...," ERR quotes Prime Minister Kaja Kallas.'
+        if lemma == "make" and syntax.made_clear(tok) is not None:
+            return True  # "made it clear that ..."
+        if lemma in self.lex.speaking_verbs and syntax.to_questions(tok) and not (
+                syntax.has_clause(tok) or syntax.quote_follows(tok)):
+            return False  # "Kishida answers questions from reporters" (a caption): the
+            # occasion, nothing said
+        if lemma in ("order", "instruct") and not self._directive(tok):
+            return False  # "ordered his agency to file a protest": a directive, said;
+            # "ordered the evacuation", "ordered 50 jets": acts
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(
                 a.tag_ == "TO" for a in c.children) for c in tok.children):
             return False  # "offered to help the North": a promise; "offered aid": an act
@@ -772,6 +816,9 @@ class ArticleExtractor:
                 not syntax.has_clause(tok) or tok.head.lemma_.lower() in REFUSALS) and not (
                 self._issued_to(tok)):
             return False  # "not authorised to speak to ...", "declined to say whether ..."
+        if lemma == "remind" and any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in tok.children):
+            return True  # "reminded Australia of its obligation to keep the peace"
         if lemma in self.lex.clause_verbs:  # (a clause that is the sentence's own tag
             tags = frozenset(c.i for c in tok.children if c.dep_ == "ccomp"  # is none:
                              and c.lemma_.lower() in self.lex.speech_verbs  # "Armenia
@@ -921,8 +968,9 @@ class ArticleExtractor:
                 tokens.pop(0)  # ", currently, ..."
             if (span := self._span_of(tokens, para)) is not None:
                 return span
-        if (tag := syntax.noun_tag(verb)) is not None:  # "..., Channel 13 reports.": the
-            return self._span_of(list(verb.doc[verb.sent.start:tag[1]]), para)  # sentence
+        if (tag := syntax.noun_tag(verb) or syntax.participle_tag(verb)) is not None:
+            return self._span_of(list(verb.doc[verb.sent.start:tag[1]]), para)  # "...,
+            # Channel 13 reports.", "..., estimated Kaikkonen.": the sentence before the tag
         if verb.pos_ == "NOUN":  # "North Korea's claim that ...": the clause; "a plea
             clause = syntax.noun_clause(verb)  # for calm": the appeal
             words = list(clause.subtree) if clause is not None else self._appeal_words(verb)
@@ -1143,6 +1191,8 @@ class ArticleExtractor:
             and not (c.i < verb.i and c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "advcl"
                      and c.left_edge.lemma_.lower() in self.lex.speech_verbs)]  # ("Noting
         # that ..., he said, "...": the participle's clause, parsed as the verb's)
+        if (cleared := syntax.made_clear(verb)) is not None:
+            parts = [cleared]  # "made it clear that ...": the clause, not "it clear"
         quoter = None
         if not parts and syntax.quoted_as_saying(verb) is not None:
             quoter = next(a for a in verb.ancestors if a.lemma_.lower() in ("quote", "cite"))
@@ -1426,7 +1476,8 @@ class ArticleExtractor:
             described = found.speaker
             if not (described.anonymous and described.kind == "person"):
                 continue
-            if role := syntax.unique_role(described.name):
+            if role := syntax.unique_role(described.name) or (
+                    "envoy" if syntax.top_diplomat(described.name) else None):
                 person = self._named_next(found, role) or self._titled_next(found, role)
             elif self._named_later(found):
                 person = self._next_person(found)
@@ -1528,7 +1579,12 @@ class ArticleExtractor:
         bare = named.mention in (person.name, *person.aliases) or (  # department
             words[-1].lower() == role) or (  # spokesperson, Ned Price, said"), or with it
             named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
-        if person.kind != "person" or person.anonymous or not bare:  # as a title
+        if person.kind != "person" or person.anonymous:
+            return None
+        if syntax.top_diplomat(found.speaker.name) and named.mention.endswith(person.name):
+            return person if syntax.foreign_office_title(titled) else None  # "the
+            # Philippines' top envoy", then "Foreign Affairs Secretary Teodoro Locsin"
+        if not bare:  # as a title
             return None
         return person if syntax.same_rank(titled, found.speaker.name) else None
 

@@ -959,7 +959,9 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # "June 10, 2021 7:42 AM UTC", "June 10, 2021 7:42 PM GMT+9 Updated 2 hours ago"
     r"^(?:[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,3}(?:\s+[-–—|]|(?:\s*,)+)\s+"  # "KYODO NEWS -
     # Jun 4, 2021", a byline before the date: "Sama Osama, , Sunday 1 Mar 2020"
-    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}\s+)?"  # "NEWS 07.11.2022 14:50" (a section label)
+    r"|[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}\s+"  # "NEWS 07.11.2022 14:50" (a section label)
+    r"|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?,?\s+)?"  # "16:01 JST,
+    # March 3, 2022": the time first
     rf"(?:(?:{'|'.join(_WEEKDAYS)}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?P<date>{_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"

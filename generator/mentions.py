@@ -285,9 +285,13 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
     the title the subject and hangs the name on its "for" phrase."""
     if head.lemma_.lower() not in lexicon().person_nouns | lexicon().titles:
         return None
+    words_of = [t for t in head.subtree if not t.is_space]
+    while len(words_of) > 2 and words_of[-1].text == ")" and "(" in [t.text for t in words_of]:
+        opening = max(n for n, t in enumerate(words_of) if t.text == "(")
+        words_of = words_of[:opening]  # "Pekka Haavisto (Greens)": his party, not his name
     for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        last = max((t for t in head.subtree if not t.is_space), key=lambda t: t.i)
+        last = words_of[-1]
         if obj is not None and obj.i != last.i and last.ent_type_ == "PERSON":
             # "Minister of Health and Welfare Chen Shih-chung": the parse conjoined the
             # name to the portfolio's first word, or to the title
@@ -311,9 +315,10 @@ def _name_after_title(head: Token, ctx: Context, order: int) -> Entity | None:
             domain.pop()  # "WHO Representative in Pakistan Dr Hannah Okafor"
         bodies = lexicon().org_nouns
         if not domain or domain[-1].pos_ != "PROPN" or any(
-                t.lower_.rstrip(".") in lexicon().titles and not any(  # ("the Chinese Foreign
-                    n.lower_ in bodies for n in domain if n.i > t.i)  # Ministry": a body's
-                or not (t.pos_ == "PROPN" or t.dep_ in ("det", "case", "amod", "cc"))  # name)
+                t.lower_.rstrip(".") in lexicon().titles - lexicon().portfolios and not any(
+                    n.lower_ in bodies for n in domain if n.i > t.i)  # ("the Chinese Foreign
+                # Ministry": a body's name; "Minister for Foreign Affairs X": a portfolio)
+                or not (t.pos_ == "PROPN" or t.dep_ in ("det", "case", "amod", "cc"))
                 for t in domain):  # ("of the provincial People's Committee Pham Minh Khoa")
             continue  # "the brother of President Omar Haddad" is no title of his
         found = _named_person(obj, words, ctx, order)
@@ -1042,8 +1047,9 @@ def _organisation(head: Token, tokens: list[Token], ctx: Context, order: int
     name = text_of(words)
     for owner in (w for w in words if w.dep_ == "poss" and w.i < head.i):  # "European Union's
         marker = next((c for c in owner.children if is_possessive_marker(c)), None)  # delegation"
-        if marker is not None and not (  # -> "European Union delegation" (but the "People's
-                whole is not None and whole.start <= owner.i):  # Liberation Army" is one name)
+        if marker is not None and owner.lower_ not in lex.titles and not (  # -> "European
+                whole is not None and whole.start <= owner.i):  # Union delegation" (but the
+            # "People's Liberation Army" is one name, as is the "Prime Minister's Office")
             cut = marker.idx - words[0].idx
             name = name[:cut] + name[cut + len(marker.text):]
     if name.islower():  # "Health Ministry"; "Coalition of opposition parties"
@@ -1109,9 +1115,14 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
     country = None
     words: list[Token] = []
     skip: set[int] = set()
+    keep: set[int] = set()  # possessive markers that are part of the name
     for tok in tokens:
         if tok.dep_ == "poss" and tok.i != head.i:
             poss = list(tok.subtree)
+            if tok.lower_ in lexicon().titles and tok.ent_type_ != "PERSON" and not any(
+                    t.ent_type_ in ("PERSON", "GPE", "NORP") for t in poss):
+                keep.update(t.i for t in poss if is_possessive_marker(t))
+                continue  # "the Prime Minister's Office": named after the office it serves
             owned = ctx.registry.country_of(text_of(
                 [t for t in poss if not is_possessive_marker(t)]))
             if owned is not None or tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
@@ -1127,7 +1138,7 @@ def _qualifiers(head: Token, tokens: list[Token], ctx: Context, order: int = 0
                 and tokens[n + 1].lower_ in _DESCRIBING_TAILS):
             skip.update((tokens[n - 1].i, tok.i, tokens[n + 1].i))
     for tok in tokens:
-        if tok.i in skip or tok.dep_ == "det" or is_possessive_marker(tok):
+        if tok.i in skip or tok.dep_ == "det" or is_possessive_marker(tok) and tok.i not in keep:
             continue
         if tok.lower_ in DESCRIPTIVE:
             continue  # "the new Joe Biden administration", "state-run Global Times"

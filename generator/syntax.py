@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from . import dates
 from .actors import SUBORDINATE
 from .lexicon import Lexicon, lexicon
-from .phrases import HEAD_OFFICES, misattached_subject, noun_lemma
+from .phrases import HEAD_OFFICES, is_possessive_marker, misattached_subject, noun_lemma
 
 UNDATED_ADVERBS = {"earlier", "previously", "repeatedly", "already", "often", "reportedly",
                    "long", "once", "frequently", "consistently", "publicly"}
@@ -610,6 +610,37 @@ def quoted_speaker(verb: Token) -> Token | None:
     return None
 
 
+def quotes_someone(verb: Token) -> Token | None:
+    """ '"...," ERR quotes Prime Minister Kaja Kallas.': an outlet's verb of quoting
+    after a closing quote (or before a colon); the one quoted is the speaker."""
+    if verb.lemma_.lower() != "quote" or verb.tag_ not in ("VBZ", "VBD", "VBP") or any(
+            t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
+        return None  # ("quoted Demchenko as saying ...": :func:`quoted_as_saying`'s)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ == "PERSON" or noun_lemma(obj) in
+                           lexicon().person_nouns | lexicon().titles):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = subject.left_edge.i if subject is not None else verb.i
+    doc = verb.doc
+    after_quote = first > 0 and doc[first - 1].text in QUOTE_MARKS
+    before_colon = obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].text == ":"
+    return obj if after_quote or before_colon else None
+
+
+def made_clear(verb: Token) -> Token | None:
+    """ "Raik made it clear that most citizens would not like it", "made clear that
+    ...": the clause made clear."""
+    if verb.lemma_.lower() != "make":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    return next((c for node in (clear, verb) for c in node.children
+                 if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and any(
+                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def quoting_participles(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.lemma_.lower() in ("quote", "cite")
              and c.tag_ == "VBG"]
@@ -755,7 +786,14 @@ def according_object(tok: Token) -> Token | None:
         to = tok.nbor()
     if to is None:
         return None
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is not None and any(is_possessive_marker(c) for c in obj.children):
+        owned = next((c for c in (*tok.children, *to.children) if c.dep_ in (
+            "dep", "nsubj", "appos", "npadvmod") and c.i > obj.i and c.pos_ in ("PROPN", "NOUN")),
+            None)
+        if owned is not None:  # "According to the country's Foreign Minister Anniken
+            return owned  # Huitfeldt, ...": the parse left the name hanging, not the owner
+    return obj
 
 
 def aside(tok: Token | None, verb: Token | None, lex: Lexicon, met: bool = False) -> bool:
@@ -1023,6 +1061,22 @@ def noun_tag(tok: Token) -> tuple[Token, int] | None:
     return words[-1], comma
 
 
+def participle_tag(tok: Token) -> tuple[Token, int] | None:
+    """ "..., is likely to remain strained for some time, estimated Kaikkonen.": an
+    inverted tag ending the sentence that the parse took for a participle describing
+    the name after it. The head of the name, and where the comma before the verb
+    stands."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("amod", "acl") or (
+            tok.lemma_.lower() not in lexicon().speech_verbs) or tok.i < 2 or (
+            doc[tok.i - 1].text != ","):
+        return None
+    ent = next((e for e in tok.sent.ents if e.start == tok.i + 1 and e.label_ == "PERSON"), None)
+    if ent is None or not all(t.is_punct for t in doc[ent.end:tok.sent.end]):
+        return None
+    return ent.root, tok.i - 1
+
+
 def perfect(verb: Token) -> bool:
     """ "has said", "have warned"."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -1057,6 +1111,21 @@ def main_subject(tok: Token) -> bool:
 
 
 TIME_MARKS = frozenset({"as", "when", "after", "once", "while", "since", "before"})
+
+
+def top_diplomat(described: str) -> bool:
+    """ "the Philippines' top envoy", "China's top diplomat": news English for the
+    foreign minister (or secretary of state)."""
+    words = described.lower().split()
+    return len(words) >= 2 and words[-1] in ("diplomat", "envoy") and words[-2] == "top"
+
+
+def foreign_office_title(title: list[str]) -> bool:
+    """ "Foreign Affairs Secretary", "Foreign Minister", "Secretary of State"."""
+    words = [w.lower() for w in title]
+    return bool(words) and not set(words) & SUBORDINATE and (
+        "foreign" in words and words[-1] in ("minister", "secretary")
+        or words[-3:] == ["secretary", "of", "state"])
 
 
 def same_rank(title: list[str], described: str) -> bool:

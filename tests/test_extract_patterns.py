@@ -3395,3 +3395,102 @@ def test_it_after_a_plural_subject_is_the_body_the_sentence_named() -> None:
         "The leaders of the EU expressed solidarity with Latvia after it said it was "
         "expelling the Belarusian ambassador.")
     assert found[-1][0] == "Latvia"
+
+
+def test_an_order_given_someone_is_a_statement_and_an_order_relayed_is_the_report_s() -> None:
+    found = extract(
+        "The foreign secretary on Thursday ordered his agency to file another protest "
+        "against the incursion.\n\n"
+        "The army ordered 50 new jets.\n\n"
+        "The leader has ordered the army to help distribute medicines, state media say.\n\n"
+        "The Supreme Court has ordered Parliament to open.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("foreign secretary",
+         "ordered his agency to file another protest against the incursion"),
+        ("state media", "The leader has ordered the army to help distribute medicines")]
+
+
+def test_an_instruction_told_by_its_giver_is_part_of_what_he_said() -> None:
+    _, _, words, _ = one(
+        "President Paul Kagame said he had heard of the issue, and had instructed the police "
+        "to address it.")
+    assert words == ("he had heard of the issue, and had instructed the police to "
+                     "address it")
+
+
+def test_a_top_envoy_is_the_foreign_minister_named_next() -> None:
+    found = extract(
+        "THE COUNTRY’S top envoy on Thursday ordered his agency to file another protest "
+        "against the incursion.\n\n"
+        "“Fire a diplomatic protest,” Foreign Affairs Secretary Marco Ilagan tweeted.")
+    assert [f[0] for f in found] == ["Marco Ilagan", "Marco Ilagan"]
+
+
+def test_reminded_someone_of_something_is_a_statement() -> None:
+    speaker, _, words, _ = one(
+        "Indonesia on Friday reminded Australia of its regional obligation to maintain "
+        "peace.\n\nThe photo reminded him of his youth.")
+    assert speaker == "Indonesia"
+    assert words == "reminded Australia of its regional obligation to maintain peace"
+
+
+def test_speaking_with_nothing_said_leaves_the_according_source_the_speaker() -> None:
+    found = extract(
+        "US Secretary of State Antony Blinken spoke on the phone Tuesday with Prime "
+        "Minister Naftali Bennett, according to a statement from the Prime Minister's "
+        "Office.\n\n"
+        "According to the statement, the two leaders discussed the threat from Iran.")
+    assert [f[0] for f in found] == ["Prime Minister's Office"] * 2
+    assert found[0][2] == ("US Secretary of State Antony Blinken spoke on the phone "
+                           "Tuesday with Prime Minister Naftali Bennett")
+
+
+def test_an_office_named_after_its_holder_keeps_the_name() -> None:
+    speaker, _, _, _ = one("The President's Office said the talks went well.")
+    assert speaker == "President's Office"
+
+
+def test_answering_questions_says_nothing() -> None:
+    assert extract("Prime Minister Fumio Kishida answers questions from reporters on "
+                   "Wednesday.") == []
+
+
+def test_an_inverted_tag_parsed_as_a_participle_names_the_speaker() -> None:
+    speaker, _, words, _ = one(
+        "The wider security situation, however, is likely to remain strained, volatile "
+        "and difficult to predict for some time, estimated Kaikkonen.")
+    assert speaker == "Kaikkonen"
+    assert words == ("The wider security situation, however, is likely to remain "
+                     "strained, volatile and difficult to predict for some time")
+
+
+def test_a_party_in_brackets_after_the_name_is_not_the_name() -> None:
+    found = extract(
+        "Niinistö said Finland is not considering joining Nato. Minister for Foreign "
+        "Affairs Pekka Haavisto (Greens) assured that Finnish security policy has been "
+        "designed to withstand times of crisis.")
+    assert [f[0] for f in found] == ["Niinistö", "Pekka Haavisto"]
+
+
+def test_according_to_a_country_s_minister_is_the_minister() -> None:
+    speaker, _, words, _ = one(
+        "From July, the station will be closed for all services. According to the "
+        "country’s Foreign Minister Anniken Huitfeldt, the closure comes in the wake of "
+        "the meltdown in relations.")
+    assert speaker == "Anniken Huitfeldt"
+    assert words == "the closure comes in the wake of the meltdown in relations"
+
+
+def test_an_outlet_quoting_someone_after_the_quote_gives_their_words() -> None:
+    speaker, kind, words, _ = one(
+        '"We have decided the main thing, the monuments must be moved from public space," '
+        "ERR quotes Prime Minister Kaja Kallas.")
+    assert (speaker, kind) == ("Kaja Kallas", "direct")
+    assert words == "We have decided the main thing, the monuments must be moved from public space"
+
+
+def test_made_it_clear_that_is_a_statement() -> None:
+    found = extract(
+        "Raik made it clear that most citizens would not like it.\n\n"
+        "The rain made the road clear.")
+    assert [(f[0], f[2]) for f in found] == [("Raik", "that most citizens would not like it")]

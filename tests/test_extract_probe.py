@@ -25,7 +25,7 @@
 - ``holdout-y``: twelve real pages, annotated blind (first score 0.897);
 - ``holdout-z``: twelve real pages, annotated blind (first score 0.934);
 - ``holdout-aa``: twelve real pages, annotated blind (first score 0.831);
-- ``holdout-ab``: twelve real pages, annotated blind (first score 0.872, not yet read).
+- ``holdout-ab``: twelve real pages, annotated blind (first score 0.872).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -132,7 +132,15 @@ EVAL = Path(__file__).parent / "eval"
 # countries, accusing", '"...," said X, who had earlier signalled', a quote opening a
 # paragraph the speaker goes on in, "the Foreign Affairs Minister", "after it said").
 # Holdout AB (93) was 0.872 / 0.905 / 0.417 blind (at 4d5984f, and the same at d07b2f6,
-# before the rules AA showed), pinned 0.01 under that: still unread.
+# before the rules AA showed), pinned 0.01 under 0.957 / 0.968 / 0.481 after the rules
+# its errors showed ("ordered his agency to file", "the Philippines' top envoy" for the
+# foreign secretary, "reminded Australia of", "spoke on the phone ..., according to a
+# statement", "the Prime Minister's Office", ", estimated Kaikkonen.", "Pekka Haavisto
+# (Greens)", "the country's Foreign Minister X", "ERR quotes X", "made it clear that",
+# "16:01 JST, March 3, 2022"). Five of its pages are dated by their URL only.
+# K's and O's date floors moved down by 0.01 with AB's rules: each set gained a
+# statement ("had instructed the police", "ordered the government to ensure") on a page
+# with no date the text gives, so a match with no possible date joined the share.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -145,11 +153,11 @@ FLOORS = {
     "holdout-h": {"attribution": 0.91, "detection": 0.925, "date_accuracy": 0.75},
     "holdout-i": {"attribution": 0.88, "detection": 0.915, "date_accuracy": 0.70},
     "holdout-j": {"attribution": 0.915, "detection": 0.95, "date_accuracy": 0.85},
-    "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.83},
+    "holdout-k": {"attribution": 0.925, "detection": 0.95, "date_accuracy": 0.81},
     "holdout-l": {"attribution": 0.95, "detection": 0.965, "date_accuracy": 0.765},
     "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.84},
     "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
-    "holdout-o": {"attribution": 0.937, "detection": 0.946, "date_accuracy": 0.68},
+    "holdout-o": {"attribution": 0.937, "detection": 0.946, "date_accuracy": 0.67},
     "holdout-p": {"attribution": 0.893, "detection": 0.893, "date_accuracy": 0.27},
     "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.68},
     "holdout-s": {"attribution": 0.948, "detection": 0.948, "date_accuracy": 0.963},
@@ -161,7 +169,7 @@ FLOORS = {
     "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
     "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
-    "holdout-ab": {"attribution": 0.862, "detection": 0.895, "date_accuracy": 0.407},
+    "holdout-ab": {"attribution": 0.947, "detection": 0.958, "date_accuracy": 0.471},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 

@@ -835,6 +835,8 @@ def test_a_cookie_banner_and_menus_above_the_article_are_not_its_start(banner: s
     ("30 October 2021 07:13 am Views - 8653", datetime.date(2021, 10, 30)),  # a view count
     ("Date:- 11 Feb 2021", datetime.date(2021, 2, 11)),
     ("Nadia Farouk, , Sunday 7 Mar 2021", datetime.date(2021, 3, 7)),  # a byline first
+    ("16:01 JST, March 3, 2022", datetime.date(2022, 3, 3)),  # the time first
+    ("10:15 PM EST, March 3, 2022", datetime.date(2022, 3, 3)),
 ])
 def test_header_date_lines_of_many_layouts(line: str, day: datetime.date) -> None:
     raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
