@@ -168,18 +168,21 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # "May 11", "Jan. 5, 2021", "03rd February, 2021", "23 March 2020", "2020-03-23".
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}\b(?:(?:,\s*|\s+)\d{{4}}\b)?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}}\b)?"
-    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{4}\b|\d{1,2}\.\d{1,2}\.\d{4}\b)"
+    rf"|\d{{1,2}}{_ORDINAL}\.?\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}}\b)?"  # ("23. Feb 2022")
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{1,2}-\d{1,2}-\d{4}\b"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}\b)"
 )
 _DATE_PARTS = (
     re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:,\s*|\s+)(?P<y>\d{{4}}))?$"),
-    re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
+    re.compile(rf"^(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+)?(?P<m>{_MONTH}),?(?:\s+(?P<y>\d{{4}}))?$"),
     re.compile(r"^(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})$"),
     re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$"),  # "9.3.2022": day first
 )
-# "15/09/2021" (day first) or "09/15/2021" (month first): read only when one of the
-# two numbers is over 12, since "03/04/2021" is either and the text does not say which.
-_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$")
+# "15/09/2021" (day first) or "09/15/2021" (month first), "31-10-2022", "4/29/21": read
+# only when one of the two numbers is over 12, since "03/04/2021" is either and the
+# text does not say which.
+_SLASHED = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|(?<=/)\d{2})$")
 _MONTHS = MappingProxyType(
     {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 )
@@ -269,6 +272,7 @@ def parse_date_text(text: str) -> WrittenDate | None:
     slashed = _SLASHED.match(text)
     if slashed:
         a, b, year = int(slashed["a"]), int(slashed["b"]), int(slashed["y"])
+        year += 2000 if year < 100 else 0  # "4/29/21"
         if (a > 12) == (b > 12):
             return None
         day, month = (a, b) if a > 12 else (b, a)
@@ -964,7 +968,8 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     # March 3, 2022": the time first
     rf"(?:(?:{'|'.join(_WEEKDAYS)}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     rf"(?P<date>{_DATE})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:,?\s+(?:at\s+)?(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z][a-z]+\s+Time)?)?"  # "at 5 PM Aden Time"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d"  # "... - 19:45 | Japan, World", "... am Views - 8653"
@@ -1000,6 +1005,7 @@ def slashed_readings(text: str) -> list[datetime.date]:
     if not slashed or parse_date_text(text) is not None:
         return []
     a, b, year = int(slashed["a"]), int(slashed["b"]), int(slashed["y"])
+    year += 2000 if year < 100 else 0
     return [d for d in (_make_date(year, b, a), _make_date(year, a, b)) if d is not None]
 
 

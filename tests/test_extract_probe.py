@@ -138,9 +138,12 @@ EVAL = Path(__file__).parent / "eval"
 # statement", "the Prime Minister's Office", ", estimated Kaikkonen.", "Pekka Haavisto
 # (Greens)", "the country's Foreign Minister X", "ERR quotes X", "made it clear that",
 # "16:01 JST, March 3, 2022"). Five of its pages are dated by their URL only.
-# K's and O's date floors moved down by 0.01 with AB's rules: each set gained a
-# statement ("had instructed the police", "ordered the government to ensure") on a page
-# with no date the text gives, so a match with no possible date joined the share.
+# P's and Y's date floors moved up (0.275 -> 0.431, 0.608 -> 0.647) when the pages'
+# date lines "| updated on 4/29/21", "23. Feb 2022 at 12:05" and "31-10-2022 at 5 PM
+# Aden Time" were read. K's and O's date floors moved down by 0.01 with AB's rules:
+# each set gained a statement ("had instructed the police", "ordered the government to
+# ensure") on a page with no date the text gives, so a match with no possible date
+# joined the share.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -158,7 +161,7 @@ FLOORS = {
     "holdout-m": {"attribution": 0.90, "detection": 0.94, "date_accuracy": 0.84},
     "holdout-n": {"attribution": 0.905, "detection": 0.915, "date_accuracy": 0.715},
     "holdout-o": {"attribution": 0.937, "detection": 0.946, "date_accuracy": 0.67},
-    "holdout-p": {"attribution": 0.893, "detection": 0.893, "date_accuracy": 0.27},
+    "holdout-p": {"attribution": 0.893, "detection": 0.893, "date_accuracy": 0.42},
     "holdout-r": {"attribution": 0.911, "detection": 0.923, "date_accuracy": 0.68},
     "holdout-s": {"attribution": 0.948, "detection": 0.948, "date_accuracy": 0.963},
     "holdout-t": {"attribution": 0.897, "detection": 0.955, "date_accuracy": 0.61},
@@ -166,7 +169,7 @@ FLOORS = {
     "holdout-v": {"attribution": 0.984, "detection": 0.984, "date_accuracy": 0.575},
     "holdout-w": {"attribution": 0.938, "detection": 0.95, "date_accuracy": 0.628},
     "holdout-x": {"attribution": 0.924, "detection": 0.946, "date_accuracy": 0.371},
-    "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.598},
+    "holdout-y": {"attribution": 0.944, "detection": 0.956, "date_accuracy": 0.637},
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
     "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
     "holdout-ab": {"attribution": 0.947, "detection": 0.958, "date_accuracy": 0.471},

@@ -1162,3 +1162,19 @@ def test_a_dateline_s_place_in_letters_beyond_ascii(line: str, place: str,
     dateline = parse_dateline(line)
     assert dateline is not None and dateline.place == place
     assert dateline.when is not None and dateline.when.full() == day
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("23. Feb 2022 at 12:05", datetime.date(2022, 2, 23)),  # the day with a full stop
+    ("31-10-2022 at 5 PM Aden Time", datetime.date(2022, 10, 31)),  # hyphens, day first
+    ("| updated on 4/29/21 11:24 AM", datetime.date(2021, 4, 29)),  # a two-digit year
+])
+def test_date_lines_of_european_and_short_year_layouts(line: str, day: datetime.date) -> None:
+    raw = f"Fuel subsidy extended to year end\n\n{line}\n\n{BODY}\n"
+    article = parse_article(raw, "lines.txt")
+    assert article.published == day
+
+
+def test_a_hyphenated_date_that_reads_both_ways_is_left_unread() -> None:
+    raw = f"Fuel subsidy extended to year end\n\n10-03-2022\n\n{BODY}\n"
+    assert parse_article(raw, "lines.txt").published is None
