@@ -25,7 +25,8 @@
 - ``holdout-y``: twelve real pages, annotated blind (first score 0.897);
 - ``holdout-z``: twelve real pages, annotated blind (first score 0.934);
 - ``holdout-aa``: twelve real pages, annotated blind (first score 0.831);
-- ``holdout-ab``: twelve real pages, annotated blind (first score 0.872).
+- ``holdout-ab``: twelve real pages, annotated blind (first score 0.872);
+- ``holdout-ac``: twelve real pages, annotated blind (first score 0.781, not yet read).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -138,6 +139,8 @@ EVAL = Path(__file__).parent / "eval"
 # statement", "the Prime Minister's Office", ", estimated Kaikkonen.", "Pekka Haavisto
 # (Greens)", "the country's Foreign Minister X", "ERR quotes X", "made it clear that",
 # "16:01 JST, March 3, 2022"). Five of its pages are dated by their URL only.
+# Holdout AC (78) was 0.781 / 0.887 / 0.600 blind (at afd9ec8, and the same at d07b2f6
+# and 4d5984f, before the rules AA and AB showed), pinned 0.01 under that: still unread.
 # P's and Y's date floors moved up (0.275 -> 0.431, 0.608 -> 0.647) when the pages'
 # date lines "| updated on 4/29/21", "23. Feb 2022 at 12:05" and "31-10-2022 at 5 PM
 # Aden Time" were read. K's and O's date floors moved down by 0.01 with AB's rules:
@@ -173,6 +176,7 @@ FLOORS = {
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
     "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
     "holdout-ab": {"attribution": 0.947, "detection": 0.958, "date_accuracy": 0.471},
+    "holdout-ac": {"attribution": 0.771, "detection": 0.877, "date_accuracy": 0.59},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
