@@ -19,14 +19,14 @@ import datetime as dt
 import difflib
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, syntax
-from .actors import Discourse, Entity, Registry
+from .actors import SUBORDINATE, Discourse, Entity, Registry
 from .dating import StatementDating
 from .ingest import capitals_colon_length, credit_length, dateline_length
 from .lexicon import lexicon, name_key, slugify
@@ -463,7 +463,12 @@ class ArticleExtractor(StatementDating):
             strength = 1 if subject.dep_ in ("nsubj", "nsubjpass") else 0
             if found is None and ent.label_ == "PERSON" and ent.root.dep_ in (
                     "nsubj", "compound", "appos", "pobj", "dobj", "poss", "conj"):
-                resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
+                titled = ent.root.head if ent.root.dep_ == "appos" and noun_lemma(
+                    ent.root.head) in self.lex.person_nouns | self.lex.titles else None
+                resolved = resolve(titled, self.ctx, para.offset + titled.idx) if (
+                    titled is not None) else None  # "the Indian Home Minister, Amit Shah,":
+                if resolved is None or resolved.entity.kind != "person":  # with his role
+                    resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)
                 found = resolved.entity if resolved else None
             elif ent.label_ == "ORG" and syntax.cited_source(ent.root):  # ", according to
                 resolved = resolve(ent.root, self.ctx, para.offset + ent.start_char)  # the
@@ -540,11 +545,11 @@ class ArticleExtractor(StatementDating):
         if self.text[last:last + 1] == "?" and not self._in_quote(last):
             return  # "How has Johnson responded to the claims?": a question, not a report
         for tok in sent:
-            if tok.pos_ not in CUE_TAGS and tok.lower_ != "according":
+            if tok.pos_ not in CUE_TAGS and not syntax.is_according(tok):
                 continue  # (only a verb, a noun of saying or "according to" is a cue)
             if self._in_quote(para.offset + tok.idx):
                 continue
-            if tok.lower_ == "according":
+            if syntax.is_according(tok):
                 obj = syntax.according_object(tok)
                 if obj is not None and not (self._is_speech_verb(tok.head)
                                             and syntax.subject_of(tok.head) is not None
@@ -604,7 +609,7 @@ class ArticleExtractor(StatementDating):
             # police to address it": his own order, told by him
         above = {t.i for t in verb.ancestors} - (  # ("said ..., and had instructed": one
             {verb.head.i} if verb.dep_ == "conj" else set())  # more act of the speaker)
-        return not any(t.lower_ == "according" or (
+        return not any(syntax.is_according(t) or (
             t.lemma_.lower() in self.lex.speech_verbs and t.pos_ in ("VERB", "AUX") and (
                 t.i in above or t.dep_ == "parataxis" and t.head.i == verb.i
                 or syntax.trailing_subject(t) is not None))
@@ -615,7 +620,8 @@ class ArticleExtractor(StatementDating):
         said (no clause, no quote, no words of its own after it)."""
         return (verb.lemma_.lower() in self.lex.speaking_verbs and not syntax.has_clause(verb)
                 and not syntax.quote_follows(verb) and not any(
-                    c.dep_ in ("dobj", "xcomp") for c in verb.children))
+                    c.dep_ in ("dobj", "xcomp") and syntax.says_something(c)
+                    for c in verb.children))  # ("briefed the cabinet": whom)
 
     def _noun_speaker(self, tok: Token) -> Token | None:
         """ "North Korea's claim that it sent no letter", "the accusation by Beijing that
@@ -775,8 +781,10 @@ class ArticleExtractor(StatementDating):
             # a statement of its own)
         if syntax.issued_saying(tok) and syntax.has_clause(tok):
             return True  # "The ministry issued a statement saying that ...": the ministry's
-        if lemma in self.lex.speech_verbs and syntax.in_series(tok) is not None:
-            return True  # "agreed to ..., called on their airlines to ...": one more act
+        if lemma in self.lex.speech_verbs and (
+                syntax.in_series(tok) or syntax.added_participle(tok)) is not None:
+            return True  # "agreed to ..., called on their airlines to ...": one more act;
+            # "termed this period a transitional period adding that ...": the subject's
         own_clause = any(c.dep_ == "nsubj" for c in tok.children) and syntax.has_clause(tok)
         if tok.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBN", "VBG") and not (
                 syntax.relative_subject(tok)) and not own_clause:  # (not "Kim, who has said
@@ -955,7 +963,7 @@ class ArticleExtractor(StatementDating):
         quotes = [q for q in self._unit_quotes(unit) if not q.contains(para.offset + verb.idx)]
         quotes = [q for q in quotes if self._nearest_cue(q, para) == verb.i and not any(
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
-        if verb.lower_ == "according":
+        if syntax.is_according(verb):
             return self._according_content(verb, para)
         if syntax.in_the_words_of(verb) is not None:
             return self._according_content(verb.head, para)  # ("In" before "his words")
@@ -982,6 +990,11 @@ class ArticleExtractor(StatementDating):
         if syntax.remarks_made(verb) is not None:
             return None  # "Dr Mensah said this at the launch ..., on the theme, '...'": when
             # the words before were said, with the occasion's own slogan after it
+        clause_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if clause_subject is not None and (
+                tail := syntax.speaker_after_clause(verb, clause_subject)) is not None:
+            return self._span_of(list(verb.doc[verb.sent.start:tail.left_edge.i - 1]), para)
+            # ("Georgia would import no vaccine lacking ..., X, Minister, said")
         if syntax.tag_subject(verb, [c for c in verb.children if c.dep_ == "nsubj"]) is not None:
             return self._span_of(list(verb.doc[verb.sent.start:subject.left_edge.i]), para)
             # ("The extension manifested Islamabad's efforts ..., he insisted.")
@@ -1173,7 +1186,7 @@ class ArticleExtractor(StatementDating):
             if quote.contains(at) or not any(u[0] <= at < u[1] and u[0] < quote.end
                                              and quote.start < u[1] for u in para.units):
                 continue
-            if tok.lower_ == "according" or (self._is_speech_verb(tok) and (
+            if syntax.is_according(tok) or (self._is_speech_verb(tok) and (
                     syntax.quoted_as_saying(tok) or syntax.subject_of(tok))):
                 distance = min(abs(at - quote.start), abs(at - quote.end))
                 if best is None or distance < best[0]:
@@ -1241,13 +1254,13 @@ class ArticleExtractor(StatementDating):
                       and not c.ent_type_
                       and c.lemma_.lower() not in syntax.AUDIENCE | syntax.CHANNELS]
             # outreach ... had been": a dobj misparse; whom one tells is an audience)
-        attribution = {d.i for c in parts for t in c.subtree if t.lower_ == "according"
+        attribution = {d.i for c in parts for t in c.subtree if syntax.is_according(t)
                        for d in t.subtree}  # "..., according to a readout": not said
         if quoter is not None:  # (the attribution, not the clause hung on it)
             attribution |= {t.i for t in quoter.subtree} - {
                 t.i for c in parts if c.head.i == quoter.i for t in c.subtree}
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
-                trailing := syntax.trailing_speaker(verb)) is not None:
+                trailing := syntax.trailing_speaker(verb, set_off=True)) is not None:
             attribution |= set(range(trailing.left_edge.i - 1, verb.i))  # "..., the
             # Ministry of Foreign Affairs (MFA) said": hung on the clause's last noun
         for part in parts:  # "said when visiting the camps yesterday that ...": what comes
@@ -1266,7 +1279,8 @@ class ArticleExtractor(StatementDating):
         tokens = [t for c in parts for t in c.subtree if t.i not in attribution
                   and not (verb.dep_ == "relcl" and t.i < verb.i)]  # ("that his opponents
         tokens = self._without_channel(tokens, para.offset)  # say was rigged": "was rigged")
-        while tokens and (_trailing_mark(tokens[-1]) or joined and tokens[-1].dep_ == "cc"):
+        while tokens and (_trailing_mark(tokens[-1], tokens) or joined
+                          and tokens[-1].dep_ == "cc"):
             tokens.pop()
         if not tokens:
             return None
@@ -1354,7 +1368,7 @@ class ArticleExtractor(StatementDating):
                 after = [c for c in other.children if c.i > other.i]
                 skip |= {t.i for node in (trailing, *after) for t in node.subtree} | {other.i}
         for child in verb.children:  # "called for talks on Monday": when, not what
-            if child.i > verb.i and (syntax.is_when(child) or child.lower_ == "according"):
+            if child.i > verb.i and (syntax.is_when(child) or syntax.is_according(child)):
                 skip |= {t.i for t in child.subtree}  # (nor ", according to readouts")
         for rel in verb.subtree:  # "claimed a victory in an election that his opponents
             if rel.dep_ == "relcl" and rel.i > verb.i and self._is_speech_verb(rel) and any(
@@ -1388,7 +1402,7 @@ class ArticleExtractor(StatementDating):
 
     def _span_of(self, tokens: list[Token], para: _Para) -> tuple[int, int] | None:
         """The trimmed offsets of ``tokens`` (in text order), trailing punctuation off."""
-        while tokens and _trailing_mark(tokens[-1]):
+        while tokens and _trailing_mark(tokens[-1], tokens):
             tokens = tokens[:-1]
         if not tokens:
             return None
@@ -1585,6 +1599,11 @@ class ArticleExtractor(StatementDating):
         if syntax.top_diplomat(found.speaker.name) and named.mention.endswith(person.name):
             return person if syntax.foreign_office_title(titled) else None  # "the
             # Philippines' top envoy", then "Foreign Affairs Secretary Teodoro Locsin"
+        if role in ("head", "chief") and titled and titled[-1] in syntax.HEADS_OF_BODIES and (
+                named.mention.endswith(person.name) and syntax.same_body(
+                    found.speaker.name, named.mention)) and not set(titled) & SUBORDINATE:
+            return person  # "the head of the UN World Food Programme (WFP) has warned",
+            # then "WFP Executive Director David Beasley said"
         if not bare:  # as a title
             return None
         return person if syntax.same_rank(titled, found.speaker.name) else None
@@ -1672,8 +1691,12 @@ class ArticleExtractor(StatementDating):
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _trailing_mark(tok: Token) -> bool:
-    """Punctuation that ends a clause, not a sign that is part of it ("4.37%")."""
+def _trailing_mark(tok: Token, words: Sequence[Token] = ()) -> bool:
+    """Punctuation that ends a clause, not a sign that is part of it ("4.37%"), nor a
+    bracket that closes one opened inside ``words`` ("the Line of Control (LOC)")."""
+    if tok.text == ")" and sum(t.text == "(" for t in words) > sum(
+            t.text == ")" for t in words if t.i < tok.i):
+        return False
     return tok.is_punct and tok.text not in ("%", "\u2030")
 
 

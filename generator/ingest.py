@@ -973,7 +973,8 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d"  # "... - 19:45 | Japan, World", "... am Views - 8653"
-    r"|\s+(?i:views?|reads?|hits?)\s*[-–:]?\s*[\d,]+)?(?:\s+\|\s.{0,60})?$"
+    r"|\s+(?i:views?|reads?|hits?)\s*[-–:]?\s*[\d,]+"
+    r"|\s+(?i:printer|print|share|email))?(?:\s+\|\s.{0,60})?$"  # a button's label after it
 )  # ... and "2021.09.13 18:21Nation": a section label glued to the time
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 

@@ -559,8 +559,10 @@ def _name_after(name: list[Token], tokens: list[Token], head: Token, ctx: Contex
     body's noun or an office's portfolio (then the words are no name)."""
     lex = lexicon()
     nouns = lex.titles | lex.person_nouns | lex.org_nouns | lex.media_nouns | lex.portfolios
-    if not 1 <= len(name) <= most or any(
-            t.pos_ != "PROPN" or not t.is_title or t.lower_.rstrip(".") in nouns for t in name):
+    words = [t for t in name if not (t.tag_ == "HYPH" and 0 < name.index(t) < len(name) - 1)]
+    # ("Hugo López-Gatell": the hyphen inside a surname is no word of its own)
+    if not 1 <= len(words) <= most or any(
+            t.pos_ != "PROPN" or not t.is_title or t.lower_.rstrip(".") in nouns for t in words):
         return None
     return _person_from(name + hyphen_tail(name[-1]), tokens, head, ctx, order)
 
@@ -752,11 +754,21 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
 
 def _the_country(tokens: list[Token], ctx: Context, order: int) -> Entity | None:
     """ "the country reported 400 new cases": the country the text named last."""
-    if [t.lower_ for t in tokens] not in (["the", "country"], ["the", "nation"]):
+    words = [t.lower_ for t in tokens]
+    described = len(tokens) > 2 and all(  # "the Andean country", "the island nation"
+        t.dep_ in ("amod", "compound") and not ctx.registry.country_of(t.text)
+        for t in tokens[1:-1])
+    if not words or words[0] != "the" or words[-1] not in ("country", "nation") or (
+            len(tokens) > 2 and not described):
         return None
-    return (ctx.discourse.most_recent(order, ("country",))  # a subject first: "Uruguay
-            or ctx.discourse.most_recent(order, ("country",), 0))  # will close its border
+    found = (ctx.discourse.most_recent(order, ("country",))  # a subject first: "Uruguay
+             or ctx.discourse.most_recent(order, ("country",), 0))  # will close its border
     # with Brazil ... The country reported" is Uruguay
+    if found is None:  # "Colombian President Ivan Duque said ... The Andean country":
+        speaker = ctx.discourse.most_recent(order, ("person", "government", "organization"))
+        home = ctx.registry.find(speaker.country) if speaker and speaker.country else None
+        found = home if home is not None and home.kind == "country" else None  # his
+    return found
 
 
 def _owner_named(head: Token, ctx: Context) -> str | None:

@@ -374,11 +374,12 @@ def described_words(head: Token, tokens: list[Token]) -> list[Token]:
     clauses = {t.i for c in extra if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # ("an official at the ministry, who requested anonymity,": the clause names nobody)
     extra = [t for t in extra if t.i not in clauses]
-    while extra and extra[-1].is_punct:
-        extra.pop()
+    while extra and extra[-1].is_punct and not (
+            extra[-1].text == ")" and any(t.text == "(" for t in extra)):
+        extra.pop()  # (but "the UN Children's Fund (UNICEF)" keeps its bracket)
     words = sorted({*tokens, *extra}, key=lambda t: t.i)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
-    return words if contiguous and len(words) <= 10 else tokens
+    return words if contiguous and len([t for t in words if not t.is_punct]) <= 10 else tokens
 
 
 def _when(prep: Token) -> bool:
@@ -477,6 +478,8 @@ def misattached_subject(tok: Token) -> Token | None:
     if tok.dep_ != "appos" or after >= len(doc) or tok.left_edge.i == 0 or (
             doc[tok.left_edge.i - 1].text != ","):
         return None
+    if doc[after].text == "," and after + 1 < len(doc) and tok.right_edge.dep_ == "appos":
+        after += 1  # "..., Foreign Office's spokesperson, Asim Iftikhar Ahmed, said"
     verb = doc[after]
     if verb.pos_ not in ("VERB", "AUX"):
         return None

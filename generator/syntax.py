@@ -85,8 +85,18 @@ def subject_of(verb: Token) -> Token | None:
                     and c.i < verb.i and c.lemma_.lower() == "ask" and c.tag_ in ("VBN", "VBD")
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
                     and any(t.text == "," for t in verb.doc[s.i + 1:c.i])]
+    if not subjects:  # "A senior official of UNICEF, after concluding his visit ...,
+        subjects = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i  # appealed"
+                    and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.sent.start
+                    and could_speak(c)]  # (the subject left unattached by the parse)
+    if not subjects:  # "Dr. SM Arnold speaking at a media briefing ... said": the parse
+        subjects = [s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"  # hung
+                    and c.i < verb.i and c.left_edge.i == verb.sent.start  # the subject on
+                    for s in c.children if s.dep_ == "nsubj" and s.i < c.i]  # the participle
     if relative_subject(verb):
         return named_in_apposition(owner_of(verb.head))  # "Guterres, who called on ..."
+    if len(subjects) == 1 and (tail := speaker_after_clause(verb, subjects[0])) is not None:
+        return tail
     if len(subjects) == 1 and (tail := conjoined_tag(subjects[0], verb)) is not None:
         return tail  # "China's exports ... more than tripled ..., the Ministry of Commerce
         # (MOFCOM) said Thursday": the clause parsed as the subject, the speaker its conjunct
@@ -148,12 +158,28 @@ def subject_of(verb: Token) -> Token | None:
         # they would scrap the constitution": who did the one did the other
     if issued_saying(verb):
         return subject_of(verb.head.head)  # "X issued a statement saying ...": X
-    if (main := in_series(verb)) is not None:
+    if (main := in_series(verb) or added_participle(verb)) is not None:
         return subject_of(main)  # "agreed to ..., called on their airlines to ...": theirs
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
             verb.tag_ in ("VBD", "VBZ", "VBP") or trailing_subject(verb) is not None)):
         return verb.head  # "..., a news outlet reported Tuesday" parsed as a modifier
     return fronted_clause_subject(verb) or left_entity(verb) or stray_name(verb)
+
+
+def speaker_after_clause(verb: Token, subject: Token) -> Token | None:
+    """ "Georgia would import no vaccine lacking public confidence, Ekaterine Tikaradze,
+    Georgian Health Minister, said": the parse made part of the reported clause the
+    verb's subject and hung the speaker on it; a vaccine does not speak, the name set
+    off before the verb does."""
+    if verb.dep_ not in ("conj", "ROOT") or could_speak(subject) or subject.i > verb.i or (
+            any(t.text in QUOTE_MARKS for t in verb.doc[verb.sent.start:verb.i])):
+        return None  # (a quote before the tag is the quote rules')
+    if quote_follows(verb) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None  # (what was said follows the verb: the subject is the speaker's)
+    trailing = trailing_speaker(verb, set_off=True)
+    if trailing is None or not could_speak(trailing) or trailing.head.i in (verb.i, subject.i):
+        return None  # ("Emilia-Romagna's environment assessor, Lucia Montanari, explained
+    return trailing  # that ...": the name in apposition to the subject is the subject)
 
 
 def tag_subject(verb: Token, subjects: list[Token]) -> Token | None:
@@ -475,6 +501,25 @@ def trailing_subject(verb: Token) -> Token | None:
     return subject if all(t.is_punct for t in doc[verb.right_edge.i + 1: sent.end]) else None
 
 
+def added_participle(verb: Token) -> Token | None:
+    """ "He termed this period a transitional period adding that many asymptomatic
+    cases could be ...": a participle of saying with a "that" clause, which the parse
+    hung on the noun before it, is the sentence subject's ("..., adding that"). The
+    main verb, or None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in (
+            lexicon().speech_verbs) or not any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                          for m in c.children) for c in verb.children):
+        return None
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" and c.i < main.i for c in main.children):
+        return None
+    return main
+
+
 def in_series(verb: Token) -> Token | None:
     """The main verb of a series the parse broke: "leaders agreed to impose sanctions on
     Belarus, including economic ones, called on their airlines to avoid ...", with
@@ -537,9 +582,10 @@ def unique_role(description: str) -> str | None:
     return None
 
 
-def trailing_speaker(verb: Token) -> Token | None:
+def trailing_speaker(verb: Token, set_off: bool = False) -> Token | None:
     """ "<clause>, a spokeswoman for the ministry said": the noun phrase right before
-    the verb, after a comma, that the parse hung on the clause's last noun."""
+    the verb, after a comma, that the parse hung on the clause's last noun (``set_off``:
+    or with a comma of its own before the verb, ", X, Georgian Health Minister, said")."""
     doc = verb.doc
     if verb.i < 2:
         return None
@@ -547,7 +593,7 @@ def trailing_speaker(verb: Token) -> Token | None:
     while end - 1 > verb.sent.start and doc[end - 1].dep_ == "aux" and (
             doc[end - 1].head.i == verb.i):
         end -= 1
-    if end < verb.i and doc[end - 1].text == ",":
+    if doc[end - 1].text == "," and end - 1 > verb.sent.start and (set_off or end < verb.i):
         end -= 1
     last = end - 2 if doc[end - 1].text == ")" else end - 1  # "... (MFA) said"
     found = [t for t in doc[verb.sent.start: end] if t.right_edge.i in (last, end - 1)
@@ -694,10 +740,18 @@ def says_something(child: Token) -> bool:
         # something the text already told, no words of the speaker's own
     if child.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp"):
         told_someone = child.head.lemma_ == "tell" and bool(child.ent_type_)  # "told Reuters"
-        channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS  # "told a briefing"
-        briefed = child.head.lemma_.lower() == "brief" and child.lemma_.lower() == "medium"
+        rebutted = child.head.lemma_.lower() in REBUTTING  # "condemned the statement": a
+        # verdict on words, not the words again nor where they were said
+        channel = child.dep_ == "dobj" and child.lemma_.lower() in CHANNELS and not rebutted
+        briefed = child.head.lemma_.lower() in ("brief", "address") and (
+            child.lemma_.lower() == "medium" or could_speak(child) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "about") and not is_when(c)
+                for c in child.head.children))
+        # ("briefing the Security Council", "addressed the nation": whom, the occasion;
+        # but "briefed the ministers on the indicators" says what)
         return (child.lemma_.lower() not in AUDIENCE and not told_someone and not channel
-                and not briefed and not points_back(child))  # ("briefed media": whom)
+                and not briefed and (rebutted or not points_back(child)))  # ("told a
+        # briefing", "briefed media": where, whom)
     if child.dep_ == "prep":
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.lower_ == "with":
@@ -731,6 +785,13 @@ def is_when(child: Token) -> bool:
     words = [t for t in child.subtree if not (t is child and t.dep_ == "prep")]
     return (child.dep_ in ("prep", "npadvmod", "advmod", "pobj") and bool(words)
             and all(t.ent_type_ in ("DATE", "TIME") for t in words))
+
+
+# Verbs that judge or deny what another said: "condemned the statement", "denies their
+# accusation" say something of their own about it.
+REBUTTING = frozenset({"condemn", "criticise", "criticize", "reject", "denounce", "slam",
+                       "dismiss", "decry", "rebuff", "refute", "deny", "blast", "lambast",
+                       "lambaste", "castigate", "dispute", "rebut", "deplore"})
 
 
 def points_back(obj: Token) -> bool:
@@ -776,12 +837,18 @@ def cited_source(noun: Token) -> bool:
     broadcasting company YLE", the name or the noun it stands beside)."""
     if noun.dep_ == "appos":
         noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == (
-        "according")
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "per") and is_according(
+        noun.head.head)
+
+
+def is_according(tok: Token) -> bool:
+    """ "according (to X)", or "as (per X)": a source cited for the rest of the clause."""
+    return tok.lower_ == "according" or (tok.lower_ == "as" and any(
+        c.lower_ == "per" and c.i == tok.i + 1 for c in tok.children))
 
 
 def according_object(tok: Token) -> Token | None:
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    to = next((c for c in tok.children if c.lower_ in ("to", "per")), None)
     if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         to = tok.nbor()
     if to is None:
@@ -1067,14 +1134,24 @@ def participle_tag(tok: Token) -> tuple[Token, int] | None:
     the name after it. The head of the name, and where the comma before the verb
     stands."""
     doc = tok.doc
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("amod", "acl") or (
-            tok.lemma_.lower() not in lexicon().speech_verbs) or tok.i < 2 or (
-            doc[tok.i - 1].text != ","):
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in (
+            "amod", "acl", "conj") or tok.lemma_.lower() not in lexicon().speech_verbs or (
+            tok.i < 2) or doc[tok.i - 1].text != ",":
         return None
-    ent = next((e for e in tok.sent.ents if e.start == tok.i + 1 and e.label_ == "PERSON"), None)
+    if tok.dep_ == "conj" and tok.lemma_.lower() not in TAG_VERBS:
+        return None  # (", warned Russia.": an act on Russia, one more of the subject's)
+    labels = ("PERSON", "ORG") if tok.lemma_.lower() in TAG_VERBS else ("PERSON",)
+    ent = next((e for e in tok.sent.ents if e.start == tok.i + 1 and e.label_ in labels), None)
     if ent is None or not all(t.is_punct for t in doc[ent.end:tok.sent.end]):
         return None
     return ent.root, tok.i - 1
+
+
+# Verbs that end a sentence as its inverted tag, with no object of their own: "...,
+# predicted UNICEF.", "..., added the minister." (not ", warned Russia.", ", urged Kyiv.").
+TAG_VERBS = frozenset({"say", "add", "note", "predict", "estimate", "report", "state",
+                       "write", "explain", "insist", "claim", "announce", "conclude",
+                       "observe", "stress", "argue", "recall", "continue", "confirm"})
 
 
 def perfect(verb: Token) -> bool:
@@ -1118,6 +1195,21 @@ def top_diplomat(described: str) -> bool:
     foreign minister (or secretary of state)."""
     words = described.lower().split()
     return len(words) >= 2 and words[-1] in ("diplomat", "envoy") and words[-2] == "top"
+
+
+# The titles of whoever heads a body, which news calls its "head" or "chief".
+HEADS_OF_BODIES = frozenset({"director", "director-general", "president", "chairman",
+                             "chairwoman", "chairperson", "chair", "secretary-general",
+                             "administrator", "commissioner", "governor", "chief"})
+
+
+def same_body(described: str, mention: str) -> bool:
+    """Whether a description and a titled name share the name of a body: "head of the
+    UN World Food Programme (WFP)" and "WFP Executive Director David Beasley"."""
+    def names(text: str) -> set[str]:
+        return {w.strip("()[],.") for w in text.split()
+                if len(w.strip("()[],.")) >= 2 and w.strip("()[],.").isupper()}
+    return bool(names(described) & names(mention))
 
 
 def foreign_office_title(title: list[str]) -> bool:

@@ -3494,3 +3494,126 @@ def test_made_it_clear_that_is_a_statement() -> None:
         "Raik made it clear that most citizens would not like it.\n\n"
         "The rain made the road clear.")
     assert [(f[0], f[2]) for f in found] == [("Raik", "that most citizens would not like it")]
+
+
+def test_a_subject_hung_on_a_fronted_participle_s_object_is_the_speaker() -> None:
+    speaker, _, words, _ = one(
+        "Responding to the Indian Home Minister, Foreign Office’s spokesperson, Asim "
+        "Iftikhar Ahmed, said that the remarks undermine the ceasefire agreement.")
+    assert speaker == "Asim Iftikhar Ahmed"
+    assert words == "that the remarks undermine the ceasefire agreement"
+
+
+def test_condemning_a_statement_is_a_statement_and_echoing_one_is_not() -> None:
+    found = extract(
+        "The Foreign Office has condemned the reckless statement issued by the Home "
+        "Minister, who threatened strikes across the Line of Control (LOC).\n\n"
+        "The ambassador echoed the remarks.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Foreign Office", "has condemned the reckless statement issued by the Home "
+         "Minister, who threatened strikes across the Line of Control (LOC)")]
+
+
+def test_a_subject_the_parse_gave_a_speaking_participle_speaks() -> None:
+    speaker, _, words, said_on = one(
+        "Deputy Director General of Health Services Dr. SM Arnold speaking at a media "
+        "briefing this afternoon said a significant rise in cases could be witnessed.")
+    assert (speaker, said_on) == ("SM Arnold", "2021-10-14")
+    assert words == "a significant rise in cases could be witnessed"
+
+
+def test_a_name_set_off_before_the_verb_speaks_for_a_clause_taken_for_the_subject() -> None:
+    speaker, _, words, _ = one(
+        "Georgia would import no Covid-19 vaccine lacking the high public confidence, "
+        "Ekaterine Tikaradze, Georgian Health Minister, said after the council meeting.")
+    assert speaker == "Ekaterine Tikaradze"
+    assert words == ("Georgia would import no Covid-19 vaccine lacking the high public "
+                     "confidence")
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject() -> None:
+    speaker, _, words, _ = one(
+        "Emilia-Romagna's environment assessor, Lucia Montanari, explained that salt water "
+        "had pushed up to 30 km inland.")
+    assert speaker == "Lucia Montanari"
+    assert words == "that salt water had pushed up to 30 km inland"
+
+
+def test_adding_that_hung_on_a_noun_is_the_subject_s() -> None:
+    found = extract(
+        "Dr. SM Arnold said cases would rise.\n\n"
+        "He termed this period as a transitional period adding that many asymptomatic "
+        "cases could be amongst society.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("SM Arnold", "cases would rise"),
+        ("SM Arnold", "that many asymptomatic cases could be amongst society")]
+
+
+def test_a_hyphenated_surname_after_a_portfolio_is_the_name() -> None:
+    speaker, _, _, _ = one(
+        "Deputy Minister of Health Hugo López-Gatell said that the campaign would restart.")
+    assert speaker == "Hugo López-Gatell"
+
+
+def test_as_per_cites_a_source_as_according_to_does() -> None:
+    speaker, _, words, _ = one("As per the ministry, the talks failed.")
+    assert (speaker, words) == ("Ministry", "the talks failed")
+
+
+def test_an_inverted_tag_parsed_as_a_verb_with_an_object_names_the_speaker() -> None:
+    found = extract(
+        "This will be a life-threatening condition, predicted UNICEF.\n\n"
+        "The army shelled the town, warned Russia.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("UNICEF", "This will be a life-threatening condition")]
+
+
+def test_a_subject_left_unattached_before_its_verb_speaks() -> None:
+    speaker, _, words, said_on = one(
+        "A senior official of the UN Children's Fund (UNICEF), after concluding his visit "
+        "to the country appealed on Sunday that the world \"cannot abandon Afghan children "
+        "now.\"")
+    assert said_on == "2021-10-10" and speaker.startswith("senior official")
+    assert words.startswith('that the world "cannot abandon Afghan children now')
+
+
+def test_the_andean_country_is_the_country_of_the_speaker_before() -> None:
+    found = extract(
+        "Colombian President Ivan Duque said on Sunday the country would begin "
+        "vaccinating.\n\n"
+        "The Andean country said last week it signed deals with Pfizer and AstraZeneca.")
+    assert [f[0] for f in found] == ["Ivan Duque", "Colombia"]
+
+
+def test_a_title_in_apposition_gives_its_holder_the_role_for_later() -> None:
+    found = extract(
+        "The Foreign Office has condemned the statement issued by the Indian Home "
+        "Minister, Amit Shah, who threatened strikes.\n\n"
+        "Yesterday, it was reported in the Indian media that the Home Minister had said "
+        "that the time for dialogue was over.\n\n"
+        "Responding to the Indian Home Minister, Foreign Office’s spokesperson, Asim "
+        "Iftikhar Ahmed, said that the remarks undermine the ceasefire.")
+    assert [f[0] for f in found] == ["Foreign Office", "Amit Shah", "Asim Iftikhar Ahmed"]
+
+
+def test_the_head_of_a_body_is_its_director_named_next() -> None:
+    found = extract(
+        "The hunger crisis is moving into a dangerous phase, the head of the UN World "
+        "Food Programme (WFP) has warned.\n\n"
+        "“This fight is far, far, far from over,” WFP Executive Director David Beasley "
+        "said, briefing the Security Council during a virtual debate on Thursday.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("David Beasley", "The hunger crisis is moving into a dangerous phase"),
+        ("David Beasley", "This fight is far, far, far from over")]
+
+
+def test_briefing_a_body_says_nothing_but_briefing_it_on_something_does() -> None:
+    found = extract(
+        "According to IRNA, Bagheri Kani briefed President Ebrahim Raisi's cabinet on "
+        "Sunday.\n\n"
+        "In addition, the health minister briefed the ministers on the positive indicators "
+        "that show a decline in deaths.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("IRNA", "Bagheri Kani briefed President Ebrahim Raisi's cabinet on Sunday"),
+        ("health minister", "briefed the ministers on the positive indicators that show "
+         "a decline in deaths")]

@@ -26,7 +26,7 @@
 - ``holdout-z``: twelve real pages, annotated blind (first score 0.934);
 - ``holdout-aa``: twelve real pages, annotated blind (first score 0.831);
 - ``holdout-ab``: twelve real pages, annotated blind (first score 0.872);
-- ``holdout-ac``: twelve real pages, annotated blind (first score 0.781, not yet read).
+- ``holdout-ac``: twelve real pages, annotated blind (first score 0.781).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -140,7 +140,13 @@ EVAL = Path(__file__).parent / "eval"
 # (Greens)", "the country's Foreign Minister X", "ERR quotes X", "made it clear that",
 # "16:01 JST, March 3, 2022"). Five of its pages are dated by their URL only.
 # Holdout AC (78) was 0.781 / 0.887 / 0.600 blind (at afd9ec8, and the same at d07b2f6
-# and 4d5984f, before the rules AA and AB showed), pinned 0.01 under that: still unread.
+# and 4d5984f, before the rules AA and AB showed), pinned 0.01 under 0.956 / 0.956 /
+# 0.706 after the rules its errors showed ("has condemned the statement issued by",
+# "Responding to X, Y's spokesperson, Z, said", "X speaking at a briefing said", a
+# vaccine taken for the speaker of ", X, Minister, said", "adding that" hung on a
+# noun, "Hugo López-Gatell", "As per UNICEF", ", predicted UNICEF.", "The Andean
+# country", "the head of the WFP" then its Executive Director, "briefing the Security
+# Council", "19 September, 2020 12:00 AM printer").
 # P's and Y's date floors moved up (0.275 -> 0.431, 0.608 -> 0.647) when the pages'
 # date lines "| updated on 4/29/21", "23. Feb 2022 at 12:05" and "31-10-2022 at 5 PM
 # Aden Time" were read. K's and O's date floors moved down by 0.01 with AB's rules:
@@ -176,7 +182,7 @@ FLOORS = {
     "holdout-z": {"attribution": 0.966, "detection": 0.966, "date_accuracy": 0.766},
     "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
     "holdout-ab": {"attribution": 0.947, "detection": 0.958, "date_accuracy": 0.471},
-    "holdout-ac": {"attribution": 0.771, "detection": 0.877, "date_accuracy": 0.59},
+    "holdout-ac": {"attribution": 0.946, "detection": 0.946, "date_accuracy": 0.696},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 

@@ -1178,3 +1178,10 @@ def test_date_lines_of_european_and_short_year_layouts(line: str, day: datetime.
 def test_a_hyphenated_date_that_reads_both_ways_is_left_unread() -> None:
     raw = f"Fuel subsidy extended to year end\n\n10-03-2022\n\n{BODY}\n"
     assert parse_article(raw, "lines.txt").published is None
+
+
+def test_a_date_line_with_a_print_button_s_label_dates_the_page() -> None:
+    raw = f"Fuel subsidy extended to year end\n\n19 September, 2020 12:00 AM printer\n\n{BODY}\n"
+    article = parse_article(raw, "lines.txt")
+    assert (article.published, article.title) == (
+        datetime.date(2020, 9, 19), "Fuel subsidy extended to year end")
