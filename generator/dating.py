@@ -199,6 +199,8 @@ class StatementDating:
                 and not self._in_quote(m.start)
                 and not syntax.in_force(self.text, m)
                 and not syntax.current_period(m)
+                and not syntax.to_come(_token_at(para, m.start))  # ("with details to come
+                # later this week, X told reporters": a day still to come)
                 and not dates.starts_after(m.value, self.published)  # ("the reopening in
                 # January, 2022", in a December 2021 report: what is to come)
                 and not (syntax.aside(_token_at(para, m.start), verb, self.lex, met)

@@ -96,6 +96,11 @@ def _name_part(child: Token, name: Span) -> set[int]:
         i += 1
     while run and not child.doc[run[-1]].text[:1].isupper():
         run.pop()
+    if run and run[-1] + 1 in subtree and (
+            (head := child.doc[run[-1] + 1]).dep_ == "pobj" and head.head.i == child.i
+            and child.doc[run[-1]].head.i == head.i):
+        run.append(head.i)  # "Ministry of Foreign affairs": NER stopped before the phrase's
+        # own head noun, typed in lower case
     if not run or run[-1] < name.end - 1 or set(range(child.i, run[-1] + 1)) - subtree:
         return set()
     return set(run)

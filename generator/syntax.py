@@ -111,6 +111,11 @@ def subject_of(verb: Token) -> Token | None:
         if (tag := tag_subject(verb, subjects)) is not None:
             return tag  # "The extension manifested ..., he insisted": the clause's subject
             # hung on the verb of the tag after it
+        tagged = [c for c in subjects if c.left_edge.i > 0
+                  and verb.doc[c.left_edge.i - 1].text in QUOTE_MARKS and c.i < verb.i]
+        if len(tagged) == 1 and len(subjects) > 1:
+            return named_in_apposition(tagged[0])  # 'Article content "I think ...," she
+            # said': the speaker after the closing quote, not a word before the quote
         # "Recall, Security Council Secretary X said": a word set off before the subject
         marker = [c for c in named if c.i == c.sent.start and c.nbor(1).text == ","
                   and all(d.is_punct for d in c.children)]
@@ -315,16 +320,47 @@ def dates_another(tok: Token | None, verb: Token | None, cues: set[int]) -> bool
     return False
 
 
+def subject_in_date(clause: Token) -> Token | None:
+    """ "said on Friday Kenya was ready": a reported clause with no subject right after a
+    date phrase whose last word is a name the parse took into the date ("on [Friday
+    Kenya]"): that name is the clause's subject."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                     for c in clause.children):
+        return None
+    before = clause.left_edge.i - 1
+    if before < 1:
+        return None
+    noun = clause.doc[before]
+    if noun.dep_ != "pobj" or noun.pos_ != "PROPN" or noun.ent_type_ in ("DATE", "TIME", ""):
+        return None
+    return noun if any(c.ent_type_ == "DATE" for c in noun.children) else None
+
+
 def ahead(tok: Token | None) -> bool:
     """Whether the date word ``tok`` names a day to come: "are due to meet on
     Wednesday", "will travel to Seoul on Friday" (no day a statement was made)."""
     if tok is None:
         return False
+    if to_come(tok):
+        return True
     for node in tok.ancestors:  # (the verb or adjective "plan", "due"; not "the plan")
         if node.pos_ != "NOUN" and node.lemma_.lower() in FUTURE_HEADS or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
     return False
+
+
+def to_come(tok: Token | None) -> bool:
+    """ "later this week", "With further details to come later this week, X told
+    reporters": a date word that by its own words names a day still to come."""
+    if tok is None:
+        return False
+    if tok.lower_ == "later" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "this":
+        return True  # news English for a day ahead
+    return any(node.dep_ == "advcl" and node.tag_ == "VB" and any(
+        c.tag_ == "TO" for c in node.children) and any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
+        for node in tok.ancestors)
 
 
 def dates_reported_act(tok: Token | None, verb: Token, speech_verbs: frozenset[str]) -> bool:

@@ -3542,7 +3542,7 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject() -> None:
 def test_adding_that_hung_on_a_noun_is_the_subject_s() -> None:
     found = extract(
         "Dr. SM Arnold said cases would rise.\n\n"
-        "He termed this period as a transitional period adding that many asymptomatic "
+        "He saw this period as a transitional period adding that many asymptomatic "
         "cases could be amongst society.")
     assert [(f[0], f[2]) for f in found] == [
         ("SM Arnold", "cases would rise"),
@@ -3617,3 +3617,85 @@ def test_briefing_a_body_says_nothing_but_briefing_it_on_something_does() -> Non
         ("IRNA", "Bagheri Kani briefed President Ebrahim Raisi's cabinet on Sunday"),
         ("health minister", "briefed the ministers on the positive indicators that show "
          "a decline in deaths")]
+
+
+def test_a_day_still_to_come_does_not_date_the_saying() -> None:
+    speaker, _, words, said_on = one(
+        "With further details on sanctions to come later this week, Joly told reporters "
+        "Ottawa will do everything in its power to isolate Moscow.")
+    assert (speaker, said_on) == ("Joly", "2021-10-14")
+    assert words == "Ottawa will do everything in its power to isolate Moscow"
+
+
+def test_a_subject_the_parse_took_into_the_date_is_the_clause_s() -> None:
+    _, _, words, said_on = one(
+        "Principal Secretary Macharia Kamau said on Friday Kenya was ready to relay "
+        "messages to its citizens.")
+    assert said_on == "2021-10-08"
+    assert words == "Kenya was ready to relay messages to its citizens"
+
+
+def test_termed_and_defended_as_give_a_verdict() -> None:
+    found = extract(
+        "The Ministry of Foreign Affairs has termed the notices by various embassies as "
+        "disappointing.\n\n"
+        "The minister defended the communication channels as robust.\n\n"
+        "The army defended the town.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Ministry of Foreign Affairs",
+         "has termed the notices by various embassies as disappointing"),
+        ("minister", "defended the communication channels as robust")]
+
+
+def test_a_body_s_name_typed_with_a_lowercase_head_keeps_it() -> None:
+    speaker, _, _, _ = one(
+        "Ministry of Foreign affairs told the Star that Kenya had received no official "
+        "communication.")
+    assert speaker == "Ministry of Foreign affairs"
+
+
+def test_briefing_while_speaking_is_the_occasion() -> None:
+    assert extract("Oguna spoke on Tuesday at KICC, Nairobi, while briefing the nation on "
+                   "the locust infestation.") == []
+
+
+def test_discussed_how_is_a_statement_and_discussed_a_topic_is_not() -> None:
+    found = extract(
+        "Joly said sanctions would come.\n\n"
+        "In her speech, Joly discussed how the invasion had turned geopolitics on its "
+        "head.\n\n"
+        "The ministers discussed the crisis.\n\n"
+        "The two sides will hold talks to discuss whether the vaccine will be used.")
+    assert [f[2] for f in found] == [
+        "sanctions would come", "how the invasion had turned geopolitics on its head"]
+
+
+def test_a_word_before_the_quote_is_not_the_speaker_after_it() -> None:
+    found = extract(
+        "Foreign Affairs Minister Melanie Joly said sanctions would come.\n\n"
+        "Article content “I think our Armed Forces need to be better equipped,” she said.")
+    assert [(f[0], f[1]) for f in found] == [("Melanie Joly", "indirect"),
+                                             ("Melanie Joly", "direct")]
+
+
+def test_a_paragraph_printed_twice_is_read_once() -> None:
+    found = extract(
+        "Doctor Fong urges the politicians who say there is no plan to stop undermining "
+        "confidence.\n\n"
+        "Doctor Fong urges the politicians who say there is no plan to stop undermining "
+        "confidence.\n\n"
+        "He said the plan works.")
+    assert [f[2] for f in found] == [
+        "urges the politicians who say there is no plan to stop undermining confidence",
+        "the plan works"]
+
+
+def test_an_infinitive_s_series_is_one_appeal() -> None:
+    found = extract(
+        "Doctor James Fong said the plan works.\n\n"
+        "He is calling on them to help the Ministry to tell people to wear masks, tell "
+        "people to avoid gatherings, tell people to install the app.")
+    assert len(found) == 2
+    assert found[1][2] == ("is calling on them to help the Ministry to tell people to wear "
+                           "masks, tell people to avoid gatherings, tell people to install "
+                           "the app")

@@ -27,7 +27,7 @@
 - ``holdout-aa``: twelve real pages, annotated blind (first score 0.831);
 - ``holdout-ab``: twelve real pages, annotated blind (first score 0.872);
 - ``holdout-ac``: twelve real pages, annotated blind (first score 0.781);
-- ``holdout-ad``: ten real pages, annotated blind (first score 0.806, not yet read).
+- ``holdout-ad``: ten real pages, annotated blind (first score 0.806).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -149,7 +149,11 @@ EVAL = Path(__file__).parent / "eval"
 # country", "the head of the WFP" then its Executive Director, "briefing the Security
 # Council", "19 September, 2020 12:00 AM printer").
 # Holdout AD (68) was 0.806 / 0.851 / 0.344 blind (at 827ab0d, and the same at afd9ec8
-# and d07b2f6, before the rules AA, AB and AC showed), pinned 0.01 under that.
+# and d07b2f6, before the rules AA, AB and AC showed), pinned 0.01 under 0.910 / 0.925 /
+# 0.556 after the rules its errors showed ("to come later this week", "said on Friday
+# Kenya was", "termed ... as", "defended ... as", "Ministry of Foreign affairs", "while
+# briefing the nation", "discussed how", 'Article content "...," she said', a
+# paragraph printed twice, "to tell people ..., tell people ...").
 # P's and Y's date floors moved up (0.275 -> 0.431, 0.608 -> 0.647) when the pages'
 # date lines "| updated on 4/29/21", "23. Feb 2022 at 12:05" and "31-10-2022 at 5 PM
 # Aden Time" were read. K's and O's date floors moved down by 0.01 with AB's rules:
@@ -186,7 +190,7 @@ FLOORS = {
     "holdout-aa": {"attribution": 0.95, "detection": 0.95, "date_accuracy": 0.862},
     "holdout-ab": {"attribution": 0.947, "detection": 0.958, "date_accuracy": 0.471},
     "holdout-ac": {"attribution": 0.946, "detection": 0.946, "date_accuracy": 0.696},
-    "holdout-ad": {"attribution": 0.796, "detection": 0.841, "date_accuracy": 0.334},
+    "holdout-ad": {"attribution": 0.9, "detection": 0.915, "date_accuracy": 0.546},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
