@@ -547,13 +547,20 @@ def added_participle(verb: Token) -> Token | None:
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                           for m in c.children) for c in verb.children):
         return None
-    main = verb.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+    return _subjected_head(verb)
+
+
+def _subjected_head(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` with a subject before it: the verb whose subject a
+    participle the parse hung on a noun shares (through "to impose" to "agreed")."""
+    def subjected(node: Token) -> bool:
+        return node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < node.i for c in node.children)
+
+    main = tok.head
+    while not subjected(main) and main.head.i != main.i:
         main = main.head
-    if main.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "nsubj" and c.i < main.i for c in main.children):
-        return None
-    return main
+    return main if subjected(main) else None
 
 
 def in_series(verb: Token) -> Token | None:
@@ -572,16 +579,7 @@ def in_series(verb: Token) -> Token | None:
         any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
         and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
                 for c in verb.children))
-    if not active:
-        return None
-    def subjected(tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
-
-    main = verb.head
-    while not subjected(main) and main.head.i != main.i:
-        main = main.head  # (through "to impose" to "agreed")
-    return main if subjected(main) else None
+    return _subjected_head(verb) if active else None
 
 
 def across_quote(tok: Token, verb: Token) -> bool:
