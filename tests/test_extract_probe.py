@@ -27,7 +27,9 @@
 - ``holdout-aa``: twelve real pages, annotated blind (first score 0.831);
 - ``holdout-ab``: twelve real pages, annotated blind (first score 0.872);
 - ``holdout-ac``: twelve real pages, annotated blind (first score 0.781);
-- ``holdout-ad``: ten real pages, annotated blind (first score 0.806).
+- ``holdout-ad``: ten real pages, annotated blind (first score 0.806);
+- ``holdout-ae``: eleven real pages, annotated blind (first score 0.761);
+- ``holdout-af``: eleven real pages, annotated blind (first score 0.793).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -160,6 +162,9 @@ EVAL = Path(__file__).parent / "eval"
 # each set gained a statement ("had instructed the police", "ordered the government to
 # ensure") on a page with no date the text gives, so a match with no possible date
 # joined the share.
+# Holdouts AE (60) and AF (60) were 0.761 / 0.850 / 0.417 and 0.793 / 0.876 / 0.522
+# blind (at 1a13505, and the same at 4544c3e, before the rules AD showed), pinned 0.01
+# under those figures until their errors are read.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -191,6 +196,8 @@ FLOORS = {
     "holdout-ab": {"attribution": 0.947, "detection": 0.958, "date_accuracy": 0.471},
     "holdout-ac": {"attribution": 0.946, "detection": 0.946, "date_accuracy": 0.696},
     "holdout-ad": {"attribution": 0.9, "detection": 0.915, "date_accuracy": 0.546},
+    "holdout-ae": {"attribution": 0.751, "detection": 0.84, "date_accuracy": 0.407},
+    "holdout-af": {"attribution": 0.783, "detection": 0.866, "date_accuracy": 0.512},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
