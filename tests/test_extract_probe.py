@@ -29,7 +29,8 @@
 - ``holdout-ac``: twelve real pages, annotated blind (first score 0.781);
 - ``holdout-ad``: ten real pages, annotated blind (first score 0.806);
 - ``holdout-ae``: eleven real pages, annotated blind (first score 0.761);
-- ``holdout-af``: eleven real pages, annotated blind (first score 0.793).
+- ``holdout-af``: eleven real pages, annotated blind (first score 0.793);
+- ``holdout-ag``: twelve real pages, annotated blind (first score 0.842).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -165,6 +166,8 @@ EVAL = Path(__file__).parent / "eval"
 # Holdouts AE (60) and AF (60) were 0.761 / 0.850 / 0.417 and 0.793 / 0.876 / 0.522
 # blind (at 1a13505, and the same at 4544c3e, before the rules AD showed), pinned 0.01
 # under those figures until their errors are read.
+# Holdout AG (81) was 0.842 / 0.868 / 0.442 blind (at a768c6c, and the same at
+# 4544c3e), pinned 0.01 under that until its errors are read.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -198,6 +201,7 @@ FLOORS = {
     "holdout-ad": {"attribution": 0.9, "detection": 0.915, "date_accuracy": 0.546},
     "holdout-ae": {"attribution": 0.751, "detection": 0.84, "date_accuracy": 0.407},
     "holdout-af": {"attribution": 0.783, "detection": 0.866, "date_accuracy": 0.512},
+    "holdout-ag": {"attribution": 0.832, "detection": 0.858, "date_accuracy": 0.432},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
