@@ -30,7 +30,8 @@
 - ``holdout-ad``: ten real pages, annotated blind (first score 0.806);
 - ``holdout-ae``: eleven real pages, annotated blind (first score 0.761);
 - ``holdout-af``: eleven real pages, annotated blind (first score 0.793);
-- ``holdout-ag``: twelve real pages, annotated blind (first score 0.842).
+- ``holdout-ag``: twelve real pages, annotated blind (first score 0.842);
+- ``holdout-ah``: twelve real pages, annotated blind (first score 0.847).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -168,6 +169,8 @@ EVAL = Path(__file__).parent / "eval"
 # under those figures until their errors are read.
 # Holdout AG (81) was 0.842 / 0.868 / 0.442 blind (at a768c6c, and the same at
 # 4544c3e), pinned 0.01 under that until its errors are read.
+# Holdout AH (73) was 0.847 / 0.861 / 0.308 blind (at bcad72d; 0.841 / 0.855 / 0.308 at
+# 4544c3e, before the rules AD showed), pinned 0.01 under that until its errors are read.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -202,6 +205,7 @@ FLOORS = {
     "holdout-ae": {"attribution": 0.751, "detection": 0.84, "date_accuracy": 0.407},
     "holdout-af": {"attribution": 0.783, "detection": 0.866, "date_accuracy": 0.512},
     "holdout-ag": {"attribution": 0.832, "detection": 0.858, "date_accuracy": 0.432},
+    "holdout-ah": {"attribution": 0.837, "detection": 0.851, "date_accuracy": 0.298},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
