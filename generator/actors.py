@@ -268,10 +268,13 @@ class Discourse:
                 result.append(item.entity)
         return result
 
-    def pronoun(self, word: str, order: int) -> Entity | None:
+    def pronoun(self, word: str, order: int, exclude: frozenset[str] = frozenset()
+                ) -> Entity | None:
+        """The actor a pronoun is; never one of ``exclude`` (ids: "He then advised
+        Chakwera to ...": whoever "he" is, not Chakwera)."""
         word = word.lower()
         if word in PRONOUNS_PERSON:
-            return self._person(word, order)
+            return self._person(word, order, exclude)
         for min_strength in (1, 0):
             for entity in self._recent(order, min_strength):
                 if word == "it" and entity.kind != "person" and not _is_group(entity):
@@ -280,7 +283,8 @@ class Discourse:
                     return entity
         return None
 
-    def _person(self, word: str, order: int) -> Entity | None:
+    def _person(self, word: str, order: int, exclude: frozenset[str] = frozenset()
+                ) -> Entity | None:
         """The person "he" or "she" is: the latest one, skipping one the text calls
         the other gender ("Ms. Suzuki" is not "he"). "She" first looks for a person
         called a woman ("ministry spokeswoman Hua ... Defence Minister Wei ... She
@@ -293,7 +297,7 @@ class Discourse:
         people: list[Entity] = []
         for min_strength, main in ((1, True), (1, False), (0, False)):
             people = [e for e in self._recent(order, min_strength, main)
-                      if e.kind == "person" and not _is_group(e)]
+                      if e.kind == "person" and not _is_group(e) and e.id not in exclude]
             marked = next((e for e in people[:2] if self.genders.get(e.id) == want), None)
             if want == "f" and marked is not None:
                 return marked
@@ -351,9 +355,10 @@ class Discourse:
         words = [name_key(w) for w in name.split()]
         for entity in self._recent(order):
             theirs = [name_key(w) for w in entity.name.split()]
-            if entity.kind == "person" and len(theirs) > len(words) >= 2 and (
-                    theirs[-len(words):] == words):
-                return entity
+            if entity.kind == "person" and (len(theirs) > len(words) >= 2 and (
+                    theirs[-len(words):] == words) or len(words) >= 2 and (
+                    _spelt_as_tail(entity.name, name))):  # ("Al Manea" after "Walid
+                return entity  # Al-Manea")
         return None
 
     def surname(self, word: str, order: int, title: str | None) -> Entity | None:
@@ -361,8 +366,9 @@ class Discourse:
         latest one only named in passing ("Kim Yo-jong, the sister of leader Kim
         Jong-un, said ... Kim said": Kim Yo-jong)."""
         key = name_key(word)
-        matches = [e for e in self._recent(order) if e.kind == "person"
-                   and key in {name_key(t) for t in re.split(r"[\s]+", e.name)}]
+        matches = [e for e in self._recent(order) if e.kind == "person" and not e.anonymous
+                   and (key in {name_key(t) for t in re.split(r"[\s]+", e.name)}
+                        or _spelt_as_tail(e.name, word))]  # ("Al-Manea", "Walid Al Manea")
         actors = {s.entity.id for s in self.seen if s.order < order and s.strength >= 1}
         matches.sort(key=lambda e: e.id not in actors)  # stable: latest first in each
         if title:
@@ -370,6 +376,17 @@ class Discourse:
             if titled:
                 return titled[0]
         return matches[0] if matches else None
+
+
+def _spelt_as_tail(full: str, name: str) -> bool:
+    """Whether ``name`` is the end of the name ``full``, spelt with or without its
+    hyphens and spaces: "Al Manea" or "AlManea" of "Walid Al-Manea", "Al-Manea" of
+    "Walid Al Manea" (the whole name is no tail of itself)."""
+    parts = [p for p in re.split(r"[\s\-‐‑]+", full) if p]
+    key = name_key(name)
+    return len(key) >= 4 and any(name_key("".join(parts[k:])) == key
+                                 for k in range(1, len(parts) - 1))  # (of two parts or
+    # more: "BioNTech" alone is not "Pfizer-BioNTech")
 
 
 def _is_group(entity: Entity) -> bool:

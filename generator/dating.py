@@ -62,7 +62,10 @@ def _token_at(para: _Para, at: int) -> Token | None:
 
 
 def _name_words(entity: Entity) -> set[str]:
-    return {w.lower() for w in re.findall(r"[\w-]+", entity.name)}
+    """The words of a name, hyphenated ones also in their parts, as the parser splits
+    them ("Kuma-Aboagye" is "Kuma", "-", "Aboagye")."""
+    words = re.findall(r"[\w-]+", entity.name.lower())
+    return set(words) | {part for word in words for part in word.split("-") if part}
 
 
 class StatementDating:
@@ -265,6 +268,8 @@ class StatementDating:
         month, but warned that prices were 'three times ...'") says all its words, as
         do the unquoted words of a block quote or a first-person paragraph."""
         return any(f.start <= at < f.end and (
+            not f.clauses or any(a <= at < b for a, b in f.clauses)  # (of joined clauses,
+            or self._in_quote(at)) and (  # not the words between them)
             f.kind != "direct" or self._in_quote(at)
             or f.cue_at < f.start and not self._in_quote(f.start)
             or not any(f.start <= q.inner_start < f.end for q in self.quotes)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, syntax
 from .actors import SUBORDINATE, Discourse, Entity, Registry
 from .dating import StatementDating
-from .ingest import capitals_colon_length, credit_length, dateline_length
+from .ingest import capitals_colon_length, credit_length, dateline_length, stamp_length
 from .lexicon import lexicon, name_key, slugify
 from .mentions import Context, Resolved, resolve
 from .phrases import hyphen_tail, noun_lemma, titled_names
@@ -70,6 +70,10 @@ REFUSALS = {"refuse", "decline", "fail", "hesitate", "avoid", "neglect"}
 GOING_ON = {"go", "continue", "proceed"}
 TRIM = " \t\n,;:.\u2014\u2013-"
 QUESTION_ENDS = ('?"', '!"', "?\u201d", "!\u201d", "?\u2019", "!\u2019")
+
+
+LISTED_MAX = 8  # the points "said the following:" sets out, at most
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 
 @dataclass(frozen=True)
@@ -171,12 +175,17 @@ class ArticleExtractor(StatementDating):
         self.narrators: dict[str, Entity | None] = {}  # a transcript's labels, by surname
         self.labels: list[tuple[int, int]] = []  # where its labels are
         self.repeated: set[int] = set()  # paragraphs that repeat an earlier one word for word
+        self.listed: dict[tuple[int, int], list[tuple[int, int]]] = {}  # "said the
+        # following:": its first point -> the points after it
 
     # --- driver ------------------------------------------------------------------------
 
     def run(self, nlp: Language) -> list[Found]:
         self.nlp = nlp
         spans = paragraphs(self.text)
+        stamp = stamp_end(self.text)  # "date 2022-02-25 Nigeria's Minister ...": the
+        if spans and spans[0][0] < stamp < spans[0][1]:  # page's date, not the lead's
+            spans[0] = (stamp, spans[0][1])
         if spans and self.dateline > spans[0][0]:  # "BEIJING, March 3 (Reuters) -" is no
             spans[0] = (min(self.dateline, spans[0][1]), spans[0][1])  # part of a sentence
         spans = [(s + credit_length(self.text[s:e]), e) for s, e in spans]  # ("[Asia
@@ -191,7 +200,8 @@ class ArticleExtractor(StatementDating):
                                                                           strict=True))]
         self.ctx.upcoming = list(self._named_mentions(paras))
         self.ctx.titled = [t for p in paras for t in titled_names(list(p.doc), p.offset)]
-        self.date_mentions = dates.find_dates(self.text, self.published)
+        self.date_mentions = [m for m in dates.find_dates(self.text, self.published)
+                              if m.start >= stamp]
         seen: set[str] = set()
         for para in paras:
             words = " ".join(para.doc.text.split())
@@ -201,6 +211,7 @@ class ArticleExtractor(StatementDating):
             seen.add(words)
             self._paragraph(para)
         self._carry_quotes(paras)
+        self._list_points()
         self.found = [f for f in self.found if not self._inside_another(f)]
         self.found.sort(key=lambda f: (f.start, f.end))
         self._name_described_speakers()
@@ -472,6 +483,13 @@ class ArticleExtractor(StatementDating):
                     "nsubj", "compound", "appos", "pobj", "dobj", "poss", "conj"):
                 titled = ent.root.head if ent.root.dep_ == "appos" and noun_lemma(
                     ent.root.head) in self.lex.person_nouns | self.lex.titles else None
+                portfolio = [t for t in ent.root.subtree if t.i < ent.start]
+                if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "prep" and noun_lemma(
+                        ent.root.head.head) in self.lex.titles and portfolio and not any(
+                        t.lower_ in self.lex.titles | self.lex.person_nouns for t in portfolio):
+                    titled = ent.root.head.head  # "Minister for Health Chris Fearne": the
+                    # portfolio's holder, "Health" no part of the name (but "spokesperson
+                    # for President-elect Yoon" speaks for Yoon)
                 resolved = resolve(titled, self.ctx, para.offset + titled.idx) if (
                     titled is not None) else None  # "the Indian Home Minister, Amit Shah,":
                 if resolved is None or resolved.entity.kind != "person":  # with his role
@@ -876,7 +894,7 @@ class ArticleExtractor(StatementDating):
     def _statement(self, cue: tuple[Token, Token], para: _Para) -> None:
         verb, subject = cue
         cue_at = para.offset + verb.idx
-        if any(f.start <= cue_at < f.end for f in self.found):
+        if any(f.start <= cue_at < f.end for f in self.found) or self._tagged_possibility(verb):
             return  # a speech verb inside another statement's words is content
         if any(a <= para.offset + subject.idx < b for a, b in self.labels):
             return  # "SANTOS: Daniel Kwon in Seoul, thank you.": a transcript's label
@@ -902,8 +920,10 @@ class ArticleExtractor(StatementDating):
         if self._relays(verb, start, end, para):
             return  # "Pokhara Online adds: The district officer told ... that ...": his
         if (first := self._continued(verb, resolved.entity, para)) is not None:
-            first.end = max(first.end, end)  # "said A, but insisted B": one statement
-            first.clauses.append((start, end))
+            if not first.clauses:  # "said A, but insisted B": one statement, of two
+                first.clauses.append((first.start, first.end))  # clauses (not the words
+            first.end = max(first.end, end)  # between them: "A was stressed by X at a
+            first.clauses.append((start, end))  # briefing held yesterday, highlighting B")
             first.kind = "direct" if (first.start, first.end) in self.verbatim else self._kind(
                 first.start, first.end, para)
             return
@@ -920,6 +940,14 @@ class ArticleExtractor(StatementDating):
         self.ctx.discourse.note(resolved.entity, para.offset + subject.idx, 2)
         self.ctx.documents += [(cue_at, noun, resolved.entity)
                                for noun in syntax.made_in(verb, self.lex)]
+
+    def _tagged_possibility(self, verb: Token) -> bool:
+        """ "Forces against the republic would question its achievements, Karimi said":
+        a possible speech act in the words a tag after it gives, not an act of its own."""
+        return _possible_act(verb) and any(
+            c.dep_ in ("parataxis", "conj", "ccomp") and c.i > verb.i
+            and self._is_speech_verb(c) and syntax.subject_of(c) is not None
+            for c in verb.children)
 
     def _self_named(self, span: tuple[int, int], para: _Para, speaking: bool = False
                     ) -> Entity | None:
@@ -1022,6 +1050,8 @@ class ArticleExtractor(StatementDating):
                 tail := syntax.speaker_after_clause(verb, clause_subject)) is not None:
             return self._span_of(list(verb.doc[verb.sent.start:tail.left_edge.i - 1]), para)
             # ("Georgia would import no vaccine lacking ..., X, Minister, said")
+        if (tag := syntax.conjoined_trailing_tag(verb)) is not None:
+            return self._span_of(list(verb.doc[verb.sent.start:tag.left_edge.i - 1]), para)
         if syntax.tag_subject(verb, [c for c in verb.children if c.dep_ == "nsubj"]) is not None:
             return self._span_of(list(verb.doc[verb.sent.start:subject.left_edge.i]), para)
             # ("The extension manifested Islamabad's efforts ..., he insisted.")
@@ -1113,11 +1143,36 @@ class ArticleExtractor(StatementDating):
         quote = next((q for q in self.quotes if q.start == start), None)
         if quote is not None:
             return quote.inner_start, quote.inner_end
+        listed = any(c.lower_ == "following" and c.i > verb.i for c in verb.children)
+        items = self._listed(start) if listed else []
+        if items:  # "said the following:", then points under headings of their own
+            self.verbatim.update(items)
+            self.listed[items[0]] = items[1:]
+            return items[0]
         end = self.text.find("\n\n", start)
         span = self._trim(start, len(self.text) if end < 0 else end)
         if span is not None:
             self.verbatim.add(span)
         return span
+
+    def _listed(self, start: int) -> list[tuple[int, int]]:
+        """The points "X said the following:" sets out, from ``start``: each paragraph
+        that is a sentence, over the headings between them (lines with no full stop),
+        up to a quote or the end of the run (a heading not followed by a point, or
+        more than ``LISTED_MAX`` points)."""
+        items: list[tuple[int, int]] = []
+        spans = [(s, e) for s, e in self.spans if s >= start]
+        for i, (s, e) in enumerate(spans):
+            if any(s <= q.start < e for q in self.quotes) or len(items) >= LISTED_MAX:
+                break
+            if _ENDS_SENTENCE.search(self.text[s:e].strip()):
+                if (span := self._trim(s, e)) is not None:
+                    items.append(span)
+                continue
+            after = spans[i + 1] if i + 1 < len(spans) else None
+            if after is None or not _ENDS_SENTENCE.search(self.text[after[0]:after[1]].strip()):
+                break  # a heading heads a point
+        return items
 
     def _up_to(self, clause: tuple[int, int], noun: Token, para: _Para) -> tuple[int, int]:
         """The clause run on to ``noun``, a word of it the parse took for the subject."""
@@ -1623,7 +1678,10 @@ class ArticleExtractor(StatementDating):
         titled = [w.lower() for w in words[:len(words) - len(person.name.split())]]
         bare = named.mention in (person.name, *person.aliases) or (  # department
             words[-1].lower() == role) or (  # spokesperson, Ned Price, said"), or with it
-            named.mention.endswith(person.name) and bool(titled) and titled[-1] == role)
+            named.mention.endswith(person.name) and bool(titled) and titled[-1] == role) or (
+            named.mention.lower() in ("he", "she") and any(  # "Dr Kerry Chant - who ... -
+                name in self.text[named.context[0]:named.cue_at]  # was emotional as she
+                for name in (person.name, *person.aliases)))  # announced ...": bare too
         if person.kind != "person" or person.anonymous:
             return None
         if syntax.top_diplomat(found.speaker.name) and named.mention.endswith(person.name):
@@ -1666,6 +1724,8 @@ class ArticleExtractor(StatementDating):
                 p.doc.text)), None)
             if para is None or para.index in self.repeated or self._unit_has_cue(quote, para):
                 continue
+            if self._named_term(quote):
+                continue  # "has been using the effective 'test, trace and treat' method"
             previous = [f for f in self.found if f.start < quote.start
                         and para.index - f.paragraph <= self.options.quote_carry_paragraphs]
             if not previous:
@@ -1688,6 +1748,28 @@ class ArticleExtractor(StatementDating):
                 speaker=speaker, mention=mention, start=quote.inner_start,
                 end=quote.inner_end, kind="direct", cue_at=quote.start, paragraph=para.index,
                 context=self._unit_of(quote.start, para)))
+
+    def _list_points(self) -> None:
+        """Each further point of "said the following:" is a statement of the speaker's
+        own, up to the first paragraph with a statement found in it."""
+        for found in list(self.found):
+            for start, end in self.listed.get((found.start, found.end), []):
+                if any(f.start < end and start < f.end for f in self.found):
+                    break
+                self.found.append(Found(
+                    speaker=found.speaker, mention=found.mention, start=start, end=end,
+                    kind="direct", cue_at=found.cue_at, paragraph=found.paragraph,
+                    context=found.context))
+
+    def _named_term(self, quote: Quote) -> bool:
+        """A quote inside the writer's own sentence, words of it on both sides with no
+        punctuation between: a name or a term in quotation marks ("the 'test, trace and
+        treat' method", "a so-called "zero-Covid" strategy"), not words someone said."""
+        before = self.text[:quote.start].rstrip()
+        after = self.text[quote.end:].lstrip(" ")
+        inner = self.text[quote.inner_start:quote.inner_end].rstrip()
+        return (bool(before) and before[-1].isalpha() and bool(after) and after[0].islower()
+                and not inner.endswith((".", "!", "?", ",")))
 
     def _resumes(self, last: Found, quote: Quote, para: _Para) -> bool:
         """ ""A," she told reporters. "B."": the quote resumed after its attribution, in
@@ -1719,6 +1801,12 @@ class ArticleExtractor(StatementDating):
             para.offset + t.idx) and self._is_speech_verb(t) for t in para.doc)
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _possible_act(verb: Token) -> bool:
+    """ "would question", "could deny": a speech verb under a modal, only a possibility."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in UNREAL_AUX | {"would"} for c in verb.children)
 
 
 def _trailing_mark(tok: Token, words: Sequence[Token] = ()) -> bool:
@@ -1774,10 +1862,18 @@ _ANONYMITY = re.compile(r"\banonymity\b|\bunnamed\b|\bnot authori[sz]ed\b|\bdecl
 
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("SEOUL, March 23 (Yonhap) --") ends, or 0 (the rules
-    are ingest's, which also reads the place, agency and date from it)."""
-    stripped = len(text) - len(text.lstrip())
+    are ingest's, which also reads the place, agency and date from it); after a date
+    stamp, if the text opens with one ("date 2021-10-05 SEOUL, Oct 5 (Yonhap) --")."""
+    stripped = stamp_end(text)
     length = dateline_length(text[stripped:]) or capitals_colon_length(text[stripped:])
     return stripped + length if length else 0
+
+
+def stamp_end(text: str) -> int:
+    """Where a date stamp opening the text ends ("date 2022-02-25 "), else where its
+    leading white space does."""
+    stripped = len(text) - len(text.lstrip())
+    return stripped + stamp_length(text[stripped:])
 
 
 def statement_id(source_id: str, text: str) -> str:

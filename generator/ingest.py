@@ -620,6 +620,16 @@ def credit_length(paragraph: str) -> int:
     return match.end() if match else 0
 
 
+def stamp_length(paragraph: str) -> int:
+    """How many characters a date stamp glued to the start of ``paragraph`` takes (with
+    the space after it), or 0: "date 2022-02-25 Nigeria's Minister ..." -> 16. The
+    stamp is the page's date, no day the first sentence names."""
+    match = _STAMP.match(paragraph)
+    if match is None or parse_date_text(match["date"]) is None:
+        return 0
+    return len(paragraph) - len(paragraph[match.end():].lstrip())
+
+
 def dateline_length(paragraph: str) -> int:
     """How many characters a wire dateline takes at the start of ``paragraph`` (with
     the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
@@ -948,7 +958,8 @@ _BYLINE = re.compile(r"^By:?\s+(?P<name>\S.{0,79})$")
 _NAME_PARTICLES = frozenset(
     {"and", "de", "da", "del", "van", "von", "der", "den", "la", "le", "bin", "in"}
 )
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+_CLOCK = (r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+          r"|[0-2]\d[0-5]\d\s+(?:GMT|UTC|[A-Z]{1,3}T)\b)")  # ("0246 GMT June 08, 2021")
 _PUBLISHED = re.compile(  # "Published: 14:32 GMT, 12 January 2022", "Updated on Tue, Jan 5"
     # (a label may be glued to the word before it: "KabulUpdated: Sep 13, 2021")
     rf"(?:\b|(?<=[a-z])(?=[A-Z]))"

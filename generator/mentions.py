@@ -164,7 +164,35 @@ def _pronoun(head: Token, ctx: Context, order: int) -> Entity | None:
             return known  # occasion it was
     if word == "it" and (near := _it_in_subclause(head, ctx, order)) is not None:
         return near
-    return ctx.discourse.pronoun(word, order)
+    if word in ("he", "she") and (main := _main_subject(head, ctx, order)) is not None:
+        return main
+    return ctx.discourse.pronoun(word, order, _objects_named(head, ctx, order))
+
+
+def _objects_named(head: Token, ctx: Context, order: int) -> frozenset[str]:
+    """The people a subject pronoun's own verb names as its object ("He then advised
+    Chakwera to fire ...", "she thanked Lee for ..."): not who the pronoun is."""
+    if head.dep_ != "nsubj" or head.lower_ not in ("he", "she"):
+        return frozenset()
+    objects = [c for c in head.head.children if c.dep_ in ("dobj", "dative")
+               and c.pos_ == "PROPN"]
+    found = [ctx.discourse.surname(c.text, order, None) for c in objects]
+    return frozenset(e.id for e in found if e is not None)
+
+
+def _main_subject(head: Token, ctx: Context, order: int) -> Entity | None:
+    """ "NSW's chief health officer fought back tears as she pleaded with ...": "he" or
+    "she" opening a clause hung on the verb after a person's role or name is that
+    person, whether or not the report has said anything of them yet."""
+    clause = head.head
+    if head.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return None
+    main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if main is None or main.i > head.i or main.pos_ not in ("NOUN", "PROPN") or not (
+            main.lemma_.lower() in lexicon().person_nouns or main.ent_type_ == "PERSON"):
+        return None
+    found = resolve(main, ctx, order - (head.idx - main.idx))
+    return found.entity if found is not None and found.entity.kind == "person" else None
 
 
 def _it_in_subclause(head: Token, ctx: Context, order: int) -> Entity | None:
@@ -244,6 +272,11 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in
               lexicon().person_nouns for a in o.children
               if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    # "Assistant to the minister and the Official Spokesman of the ministry Dr. X": the
+    # name hung on the second of two titles joined by "and"
+    placed += [a for c in head.children if c.dep_ == "conj" and c.i > head.i
+               and c.lemma_.lower() in lex.person_nouns for a in c.children
+               if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     titles = lexicon().titles
     # "the Spokesman of the ... Regulatory Authority (NMDPRA), Mr Kelechi Ibe,": the
     # person in apposition before the body the parse also hung there
@@ -434,7 +467,9 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
             return nation  # the North's, whoever spoke last
     if determiner(tokens, head) == "the":  # ("Iraqi security forces said in a statement
         noun = head.lemma_.lower()
-        authors = [who for at, made_in, who in ctx.documents if made_in == noun and at < order]
+        authors = [who for at, made_in, who in ctx.documents if at < order and (
+            made_in == noun or noun in _RELEASES and made_in in _RELEASES)]  # ("in a
+        # press release ..., Grundberg said" then "..., the statement said": his)
         if authors:  # (the statement made "in a letter" before: its speaker's letter)
             return authors[-1]
         if noun in ("post", "tweet"):  # "According to the post, ...": the last speaker's,
@@ -445,6 +480,10 @@ def _document_author(head: Token, tokens: list[Token], ctx: Context, order: int
         return (ctx.discourse.most_recent(order, ("media", "organization", "government"))
                 or ctx.discourse.latest_group(order))  # ... the statement said": theirs)
     return None
+
+
+# Nouns a report uses in turn for one written statement.
+_RELEASES = frozenset({"statement", "release", "communique", "communiqué", "readout"})
 
 
 def _named_person(head: Token, tokens: list[Token], ctx: Context, order: int

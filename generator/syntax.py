@@ -57,7 +57,10 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 # Reporting verbs whose passive names its speaker as the agent: "The deaths were
 # reported by a prosecutor", "The information was confirmed by the security service".
 PASSIVE_REPORTING = frozenset({"announce", "confirm", "declare", "disclose", "report",
-                               "reveal", "state"})
+                               "reveal", "state",
+                               # "The importance of ... was stressed by the taskforce"
+                               "stress", "emphasise", "emphasize", "underline", "underscore",
+                               "reiterate", "express", "voice"})
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -72,11 +75,23 @@ def passive_agent(verb: Token) -> Token | None:
     return who if who is not None and could_speak(who) else None
 
 
+def _fronted_participle_subject(subject: Token, verb: Token) -> Token | None:
+    """ "Speaking at a news conference alongside President X, Foreign Minister Y said":
+    the parse made the participle the subject and hung Y on X as an apposition; the
+    subject is the phrase after the comma, right before the verb."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.i != verb.sent.start:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                 and verb.doc[t.left_edge.i - 1].text == ","), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     if (agent := passive_agent(verb)) is not None:
         return agent
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.tag_ != "EX"
                 and not across_quote(c, verb)]  # ""Our position ...," Lee said": not it
+    if len(subjects) == 1 and (named := _fronted_participle_subject(subjects[0], verb)):
+        subjects = [named]
     if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
         subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                     for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
@@ -199,6 +214,26 @@ def tag_subject(verb: Token, subjects: list[Token]) -> Token | None:
             doc[last.left_edge.i - 1].text != ","):
         return None
     return last
+
+
+def conjoined_trailing_tag(verb: Token) -> Token | None:
+    """The subject of a tag ending its sentence that the parse joined to the sentence's
+    first verb ("The new cases raised the total to 37,136, but there are 140 critical
+    cases, too, he added."): the tag's, set off by a comma, and all before it is what
+    was said, not only the last clause."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.i + 1 < verb.sent.end - 1:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i
+                                 for c in verb.children):
+        return None
+    subject = subjects[0]
+    doc = verb.doc
+    start = subject.left_edge.i
+    if (subject.right_edge.i != verb.i - 1 or start - 1 <= verb.sent.start
+            or doc[start - 1].text != "," or verb.i - start > 4):
+        return None
+    return subject
 
 
 # Verbs that say something is so in a small clause: "declared the country Covid-free".
@@ -710,10 +745,11 @@ def quotes_someone(verb: Token) -> Token | None:
 
 def made_clear(verb: Token) -> Token | None:
     """ "Raik made it clear that most citizens would not like it", "made clear that
-    ...": the clause made clear."""
+    ...", "made it plain that", "made it known that": the clause made clear."""
     if verb.lemma_.lower() != "make":
         return None
-    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    clear = next((c for c in verb.children
+                  if c.lower_ in ("clear", "plain", "known") and c.i > verb.i), None)
     if clear is None:
         return None
     return next((c for node in (clear, verb) for c in node.children
@@ -753,6 +789,11 @@ COMMITTING = frozenset({"vow", "pledge", "promise", "threaten"})
 STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "commend", "laud"})
 
 
+# Verbs of appeal whose infinitive the parse may hang on them as adverbial: "pleaded
+# with Sydneysiders to stay home".
+PLEADING = frozenset({"plead", "appeal", "beg", "implore", "beseech"})
+
+
 def says_something(child: Token) -> bool:
     """Whether a dependent of a speech verb carries content, not only the channel:
     "spoke in favour of X" does, "spoke on condition of anonymity" does not."""
@@ -761,7 +802,7 @@ def says_something(child: Token) -> bool:
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
                                      for c in child.children):
         return True  # "called for North Korea to join ..."
-    if child.dep_ == "advcl" and child.head.lemma_.lower() in COMMITTING and any(
+    if child.dep_ == "advcl" and child.head.lemma_.lower() in COMMITTING | PLEADING and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
         return True  # "vowed on June 22 to further strengthen ...": the promise, its
         # infinitive parsed as adverbial after the date
@@ -1273,6 +1314,11 @@ REMARK_NOUNS = frozenset({"remark", "comment", "call", "statement", "speech", "a
                           "appeal", "plea", "pledge", "announcement", "warning", "word",
                           "declaration"})
 _BACK = frozenset({"the", "these", "those", "such", "his", "her", "their", "its"})
+# Verbs that place what was just told when their object is "this": "He stated this in an
+# interview on Thursday", "She disclosed this at a briefing in Abuja on Monday".
+_SAID_THIS = frozenset({"say", "speak", "utter", "state", "disclose", "reveal", "announce",
+                        "declare", "assert", "mention", "stress", "note"})  # ("said those
+# words", "said this at the launch": see remarks_made)
 
 
 def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
@@ -1296,6 +1342,10 @@ def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
             return "remarks", None
     if lemma == "come" and subjects and told(subjects[0]):
         return "remarks", None
+    if lemma in _SAID_THIS - {"say", "speak", "utter"} and subjects and (
+            subjects[0].dep_ == "nsubj") and any(_this_placed(c) for c in verb.children
+                                                 if c.dep_ == "dobj" and c.i == verb.i + 1):
+        return "maker", subjects[0]  # "He stated this in an interview with NTA on Thursday"
     if lemma in ("say", "speak", "utter") and subjects and subjects[0].dep_ == "nsubj" and any(
             told(c) or c.lower_ in ("this", "that", "these", "those") and not any(c.children)
             and not any(t.text == ":" for t in verb.doc[c.i + 1:verb.sent.end])
@@ -1304,6 +1354,17 @@ def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
         # "Dr Mensah said this at the launch of ... on Wednesday" (not "said this on
         # Tuesday during a meeting: '...'", the words it goes on to give)
     return None
+
+
+def _this_placed(obj: Token) -> bool:
+    """ "this" as the object of "stated this in ...", "disclosed this while ...": the
+    words just told, placed; not "announced this Tuesday (12) a state of emergency"."""
+    if obj.lower_ != "this" or any(obj.children):
+        return False
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return (after is None or after.is_sent_start or after.tag_ == "VBG"
+            or after.text in (".", ",")
+            or after.pos_ == "ADP" and after.ent_type_ not in ("DATE", "TIME"))
 
 
 def dates_the_occasion(tok: Token | None, verb: Token, lex: Lexicon) -> bool:

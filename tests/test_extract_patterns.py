@@ -3699,3 +3699,169 @@ def test_an_infinitive_s_series_is_one_appeal() -> None:
     assert found[1][2] == ("is calling on them to help the Ministry to tell people to wear "
                            "masks, tell people to avoid gatherings, tell people to install "
                            "the app")
+
+
+def test_a_date_stamp_glued_to_the_lead_is_the_page_s_not_the_statement_s() -> None:
+    found = extract(
+        " date 2022-02-25 Foreign Minister Ada Obi urged citizens abroad to remain calm.\n\n"
+        "She stated this in an interview with the state broadcaster on Thursday.",
+        dt.date(2022, 2, 25))
+    assert found == [("Ada Obi", "indirect", "urged citizens abroad to remain calm",
+                      "2022-02-24")]
+
+
+def test_remarks_placed_by_a_hyphenated_surname() -> None:
+    found = extract(
+        "Health Service chief Kwame Osei-Mensah said there is no need to name the "
+        "officials.\n\n"
+        "Osei-Mensah made the remark on Tuesday at a press briefing in Accra.")
+    assert found[0][3] == "2021-10-12"
+
+
+def test_made_it_plain_that() -> None:
+    assert one("Foreign Minister Ada Obi made it plain that the government will not allow "
+               "its sovereignty to be violated.")[2] == (
+        "that the government will not allow its sovereignty to be violated")
+
+
+def test_a_passive_with_its_speaker_as_agent() -> None:
+    speaker, _, words, said_on = one(
+        "The importance of keeping distance was stressed by the National Taskforce at a "
+        "press conference held yesterday, highlighting the latest figures.")
+    assert (speaker, said_on) == ("National Taskforce", "2021-10-13")
+    assert words.startswith("The importance of keeping distance")
+
+
+def test_an_undersecretary_in_apposition_is_the_name_after_the_title() -> None:
+    assert one("The Undersecretary of the Ministry of Health, Dr. Salim Al-Hadi, commended "
+               "the efforts of the medical workers.")[0] == "Salim Al-Hadi"
+
+
+def test_two_titles_joined_by_and_before_the_name() -> None:
+    assert one("Following the meeting, Assistant to the minister of health and the "
+               "Official Spokesman of the ministry Dr. Omar Al-Khatib made the daily "
+               "briefing, saying that the new cases reached 1,704.")[0] == "Omar Al-Khatib"
+
+
+def test_a_surname_written_with_a_space_for_a_hyphen() -> None:
+    found = extract("Dr. Salim Al-Hadi said the cases were rising.\n\n"
+                    "Dr. Al Hadi said the tests were free.")
+    assert [f[0] for f in found] == ["Salim Al-Hadi", "Salim Al-Hadi"]
+
+
+def test_a_quoted_term_in_the_writer_s_sentence_is_no_quote() -> None:
+    found = extract("Dr. Salim Al-Hadi said the cases were rising.\n\n"
+                    "The ministry has been using the effective ‘test, trace and treat’ "
+                    "method. “Testing has revealed many cases among labourers,” he said.")
+    assert [f[2] for f in found] == ["the cases were rising",
+                                     "Testing has revealed many cases among labourers"]
+
+
+def test_the_statement_after_a_press_release_is_its_author_s() -> None:
+    found = extract(
+        "The minister met the envoys, the state news agency said.\n\n"
+        'In a press release circulated by his office, Grundberg said: "We had a '
+        'constructive dialogue on the way forward."\n\n'
+        "He also exchanged views with representatives of political parties, the "
+        "statement said.")
+    assert found[-1][0] == "Grundberg"
+
+
+def test_a_trailing_tag_the_parse_joined_to_the_first_verb_takes_the_whole_sentence() -> None:
+    found = extract("Dr. Omar Al-Khatib gave the figures.\n\n"
+                    "The new cases raised the total to 37,136 cases, 26,753 are active "
+                    "cases, but there are 140 critical cases, too, he added.")
+    assert found[-1][2] == ("The new cases raised the total to 37,136 cases, 26,753 are "
+                            "active cases, but there are 140 critical cases, too")
+
+
+def test_elaborated() -> None:
+    found = extract("Dr. Omar Al-Khatib gave the figures.\n\n"
+                    "The toll of the recovered reached 10,144 and the deaths rose to 239, "
+                    "he elaborated.")
+    assert found[-1][:3] == ("Omar Al-Khatib", "indirect",
+                             "The toll of the recovered reached 10,144 and the deaths rose "
+                             "to 239")
+
+
+def test_said_the_following_sets_out_points_under_headings() -> None:
+    found = extract(
+        "In an interview with the state broadcaster, Dr. Hamad Al-Thani said the "
+        "following:\n\n"
+        "Travellers must check their vaccine is approved\n\n"
+        "Those who wish to visit must check the list of approved vaccines before coming.\n\n"
+        "A booster may be needed every year\n\n"
+        "We expect a booster dose to be needed annually, but studies are still under "
+        "way.\n\n"
+        "Separately, the airline announced new routes.")
+    assert [(f[0], f[1], f[2][:20]) for f in found] == [
+        ("Hamad Al-Thani", "direct", "Those who wish to vi"),
+        ("Hamad Al-Thani", "direct", "We expect a booster "),
+        ("Airline", "indirect", "announced new routes")]
+
+
+def test_pleaded_with_people_to() -> None:
+    assert one("Health Minister Jane Roe pleaded with residents to stay home.")[2] == (
+        "pleaded with residents to stay home")
+
+
+def test_he_or_she_in_a_clause_on_the_verb_after_a_role_is_that_person() -> None:
+    found = extract("The chief health officer fought back tears as she pleaded with "
+                    "residents to stay home.")
+    assert found == [("chief health officer", "indirect",
+                      "pleaded with residents to stay home", "2021-10-14")]
+
+
+def test_a_portfolio_is_no_part_of_the_holder_s_name() -> None:
+    found = extract("Deputy Prime Minister and Minister for Energy Chris Fearne toured the "
+                    "new plant on Monday.\n\n"
+                    "Fearne said that the plant would open in May.")
+    assert found[0][0] == "Chris Fearne"
+
+
+def test_a_spokesperson_for_someone_is_not_them() -> None:
+    found = extract("A spokesperson for President-elect Lee Jae-myung said on Wednesday there "
+                    "is no chance he will move.\n\n"
+                    "Lee pledged during the campaign that he would set up his office "
+                    "downtown.")
+    assert found[1][0] == "Lee Jae-myung"
+
+
+def test_he_is_not_the_person_his_own_verb_names() -> None:
+    found = extract("The chiefs' council said it is good that President Phiri left his "
+                    "palace to visit the villages.\n\n"
+                    "He then advised Phiri to fire any official who lies to him.")
+    assert found and all(f[0] != "Phiri" for f in found)
+
+
+def test_a_possible_speech_act_inside_a_tagged_clause_is_the_tag_s() -> None:
+    found = extract("Government spokesman Ali Karimi spoke on Tuesday.\n\n"
+                    "Previously, forces against the republic in a well-calculated plan "
+                    "would question the government's achievements, Karimi said, regretting "
+                    "that some circles turned a blind eye.")
+    assert found[-1][:3] == ("Ali Karimi", "indirect",
+                             "Previously, forces against the republic in a well-calculated "
+                             "plan would question the government's achievements")
+
+
+def test_a_fronted_participle_parsed_as_the_subject() -> None:
+    speaker, _, words, _ = one(
+        "Speaking at a regular government news conference alongside President Andres "
+        "Manuel Lopez Obrador, Foreign Minister Marcelo Ebrard said the dates for his "
+        "visits were still to be confirmed.")
+    assert (speaker, words) == ("Marcelo Ebrard",
+                                "the dates for his visits were still to be confirmed")
+
+
+def test_dubbed_as() -> None:
+    assert one("The ministry dubbed the exercises a provocation.")[2] == (
+        "dubbed the exercises a provocation")
+
+
+def test_a_described_lead_named_in_the_next_paragraph_before_a_pronoun() -> None:
+    found = extract(
+        "The state's chief health officer fought back tears as she pleaded with residents "
+        "to stay home.\n\n"
+        "Dr Maria Lopez - who has missed some recent briefings - was clearly emotional as "
+        "she announced the latest deaths on Friday.")
+    assert [f[0] for f in found] == ["Maria Lopez", "Maria Lopez"]

@@ -581,6 +581,7 @@ def test_published_line_beats_dateline_and_updated_line() -> None:
     ("Posted 9:05 a.m. ET, Jan. 3, 2021", datetime.date(2021, 1, 3)),
     ("Updated on Tuesday, March 5, 2024", datetime.date(2024, 3, 5)),
     ("Posted Thu 21 Jul 2022 at 6:12pm", datetime.date(2022, 7, 21)),  # weekday abbreviated
+    ("Published: 0246 GMT June 08, 2021", datetime.date(2021, 6, 8)),  # a four-digit clock
 ])
 def test_published_lines_with_a_clock_time_or_weekday_first(line: str, day: datetime.date
                                                            ) -> None:
