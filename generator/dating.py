@@ -61,6 +61,9 @@ def _token_at(para: _Para, at: int) -> Token | None:
     return None
 
 
+_CONTRASTED = re.compile(r"\b(?:unlike|than)\s+$", re.IGNORECASE)
+
+
 def _name_words(entity: Entity) -> set[str]:
     """The words of a name, hyphenated ones also in their parts, as the parser splits
     them ("Kuma-Aboagye" is "Kuma", "-", "Aboagye")."""
@@ -137,8 +140,10 @@ class StatementDating:
         if not before:
             return None
         last = max(before, key=lambda f: f.start)
-        if subject is None or subject.pos_ in ("PRON", "NOUN"):
-            return last.speaker  # "He made these remarks", "The minister made the ..."
+        if subject is None or subject.pos_ in ("PRON", "NOUN") or (
+                subject.lower_ in self.lex.titles and not any(subject.children)):
+            return last.speaker  # "He made these remarks", "The minister made the ...",
+            # "Minister was speaking on Tuesday"
         named = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
         for found in sorted(before, key=lambda f: -f.start):
             if named & _name_words(found.speaker):
@@ -201,6 +206,9 @@ class StatementDating:
                      or _dates_saying(found, _token_at(para, m.start), verb))
                 and not self._in_quote(m.start)
                 and not syntax.in_force(self.text, m)
+                and not (m.start > found.cue_at and _CONTRASTED.search(  # ("expressed
+                    self.text, max(0, m.start - 12), m.start))  # regret over the launch,
+                # unlike 13 days ago when it called ...": another day, the other act's)
                 and not syntax.current_period(m)
                 and not syntax.to_come(_token_at(para, m.start))  # ("with details to come
                 # later this week, X told reporters": a day still to come)

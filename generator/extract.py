@@ -576,8 +576,11 @@ class ArticleExtractor(StatementDating):
                 continue
             if syntax.is_according(tok):
                 obj = syntax.according_object(tok)
+                reporter = syntax.subject_of(tok.head)
+                if reporter is not None and self._in_quote(para.offset + reporter.idx):
+                    reporter = None  # ("According to X, "I spoke out of turn."": X's words)
                 if obj is not None and not (self._is_speech_verb(tok.head)
-                                            and syntax.subject_of(tok.head) is not None
+                                            and reporter is not None
                                             and not self._only_spoke(tok.head)):
                     yield tok, obj  # (on a speech verb it sources that report instead;
                     # not on "X spoke on the phone with Y, according to a statement")
@@ -1006,6 +1009,13 @@ class ArticleExtractor(StatementDating):
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if after is not None and after.text == ":":
             return None  # "..., but added: 'We cannot yet say ...'": a quote of its own
+        rest = para.offset + verb.idx + len(verb.text)
+        opens = rest + len(self.text[rest:rest + 4]) - len(self.text[rest:rest + 4].lstrip(" ,"))
+        if any(q.start == opens for q in self.quotes) and any(
+                c.dep_ == "ccomp" and c.i < verb.i for c in head.children):
+            return None  # "confirmed he had spoken to Kuleba and said, "Good ...": the
+            # quote the second verb opens is a statement of its own, after a reported
+            # clause (not "countered Kejriwal and asserted, "..."": one)
         at = para.offset + head.idx
         return next((f for f in self.found if f.cue_at == at and f.speaker is speaker), None)
 
@@ -1322,6 +1332,13 @@ class ArticleExtractor(StatementDating):
             parts = parts or [t for t in verb.subtree if t.dep_ == "ccomp" and t.i > verb.i
                               and t.left_edge.lower_ == "that" and syntax.on_the_day(t, verb)]
             # ("said in a statement the day the decision was announced that ...")
+            parts = parts or [c for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+                              and p.lower_ in syntax.GERUND_PREPS for g in p.children
+                              if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                              and g.lemma_.lower() not in self.lex.speech_verbs
+                              for c in g.children if c.dep_ == "ccomp" and c.i > g.i
+                              and c.left_edge.lower_ == "that"]  # "told reporters before
+            # attending the meeting this morning that ...": the parse hung it on the gerund
             parts = parts[:1]
         if not parts:
             return None
@@ -1510,8 +1527,14 @@ class ArticleExtractor(StatementDating):
         best = max(chunks, key=len)
         if len(best) < 3:
             return None
-        return self._trim(para.offset + best[0].idx,
+        span = self._trim(para.offset + best[0].idx,
                           para.offset + best[-1].idx + len(best[-1].text))
+        quote = next((q for q in self.quotes if span is not None
+                      and q.start <= span[0] and span[1] <= q.end), None)
+        if quote is not None:  # "According to the minister, "I spoke out of turn."": the
+            self.verbatim.add((quote.inner_start, quote.inner_end))  # words inside the marks
+            return quote.inner_start, quote.inner_end
+        return span
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
         start = max(start, self.dateline) if start < self.dateline else start

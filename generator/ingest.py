@@ -535,6 +535,12 @@ _BARE_AGENCY = re.compile(r"^,?\s*(?P<agency>[A-Z][A-Za-z]{2,14})\s*(?:--|—|�
 # (or after a comma, its dash glued to it: "Accra, Dec. 01, GNA- Ghana has ...")
 
 
+# The date first, the place in brackets: "24th May 2022 – (Hong Kong) Chief Executive ...".
+_DATE_THEN_PLACE = re.compile(
+    rf"^(?P<date>{_DATE})\s*(?:--|—|–|-)\s*\((?P<place>[A-Z][^()\n]{{1,40}})\)\s+(?=[A-Z])")
+# A place and a day.month.year date, glued to the lead: "Brussels 23.04.2021 The rumours".
+_DOTTED_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}),?\s+(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s+(?=[A-Z])")
 # The Ethiopian News Agency's and others' slashed form: "Addis Ababa August 25/2022/ENA/".
 _SLASHED_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}),?\s+(?P<date>{_MONTH}\s+\d{{1,2}}){_ORDINAL}\s*/\s*(?P<year>\d{{4}})"
@@ -543,6 +549,10 @@ _SLASHED_DATELINE = re.compile(
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The place, agency and date of a wire dateline at the start of ``paragraph``."""
+    for form in (_DATE_THEN_PLACE, _DOTTED_DATELINE):
+        match = form.match(paragraph)
+        if match is not None and (when := parse_date_text(match["date"])) is not None:
+            return Dateline(_title_case(match["place"]), None, when)
     slashed = _SLASHED_DATELINE.match(paragraph)
     if slashed is not None:
         when = parse_date_text(f"{slashed['date']}, {slashed['year']}")
@@ -633,6 +643,10 @@ def stamp_length(paragraph: str) -> int:
 def dateline_length(paragraph: str) -> int:
     """How many characters a wire dateline takes at the start of ``paragraph`` (with
     the space after it), or 0: "SEOUL, South Korea (AP) — North ..." -> 26."""
+    for form in (_DATE_THEN_PLACE, _DOTTED_DATELINE):
+        match = form.match(paragraph)
+        if match is not None and parse_dateline(paragraph) is not None:
+            return match.end()
     slashed = _SLASHED_DATELINE.match(paragraph)
     if slashed is not None and parse_dateline(paragraph) is not None:
         return slashed.end()
@@ -910,13 +924,27 @@ def boilerplate_run(units: list[str], verdicts: list[_Verdict], start: int) -> i
     """
     run = 0
     for i in range(start + 1, len(units)):
-        menu_like = verdicts[i].first == "bad" or (
+        menu_like = (verdicts[i].first == "bad" or (
             verdicts[i].first == "short" and not is_sentence(units[i])
-        )
+        )) and not _listed_item(units, i)
         run = run + 1 if menu_like else 0
         if run >= _MAX_BOILERPLATE_RUN:
             return i - run + 1
     return len(units)
+
+
+_LIST_ITEM = re.compile(r"^[\w][\w .,'’&()/-]{0,40}:\s+\S.{0,60}$")  # "March: 3,862,900."
+
+
+def _listed_item(units: list[str], i: int) -> bool:
+    """Whether unit ``i`` is an item of a list a sentence of the article introduces
+    with a colon ("... the tentative vaccination plan includes:" then "February:
+    850,000 people vaccinated.", "March: 3,862,900.", ...), not a menu entry."""
+    while i > 0 and _LIST_ITEM.match(units[i]):
+        i -= 1
+        if units[i].rstrip().endswith(":") and len(units[i].split()) >= 8:
+            return True
+    return False
 
 
 def article_units(units: list[str], verdicts: list[_Verdict], start: int) -> list[int]:
@@ -985,7 +1013,8 @@ _DATE_LINE = re.compile(  # "March 5, 2024", "Tuesday, March 5, 2024 14:02 KST",
     r"(?:\s*[|·-]?\s*(?i:updated|last updated)\b.{0,40}|(?<=\d)\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|\s+[-–—|]\s+\d{1,2}[:.]\d\d"  # "... - 19:45 | Japan, World", "... am Views - 8653"
     r"|\s+(?i:views?|reads?|hits?)\s*[-–:]?\s*[\d,]+"
-    r"|\s+(?i:printer|print|share|email))?(?:\s+\|\s.{0,60})?$"  # a button's label after it
+    r"|\s+(?i:printer|print|share|email))?(?:\s+[|·]\s.{0,60})?:?$"  # a button's label after
+    # it, "· Source: Xinhua News Agency", a colon ("Thu 21 October 2021:")
 )  # ... and "2021.09.13 18:21Nation": a section label glued to the time
 _CREDIT = re.compile(r"^\([^()]{1,60}\)$")
 
@@ -1205,9 +1234,16 @@ def _richest_start(units: list[str], verdicts: list[_Verdict], kept: list[int]) 
 
 def _first_of_sentences(units: list[str], start: int) -> int:
     """Step back over sentences just before the start: a short lead jusText could not judge."""
-    while start > 0 and _is_plain_sentence(units[start - 1]):
+    while start > 0 and (_is_plain_sentence(units[start - 1]) or _introduces(units[start - 1])):
         start -= 1
     return start
+
+
+def _introduces(unit: str) -> bool:
+    """A sentence of the article that ends in a colon, introducing what follows it
+    ("The tentative vaccination plan includes:", "The ministry said in a statement:")."""
+    return (unit.rstrip().endswith(":") and len(unit.split()) >= 8 and unit[:1].isupper()
+            and not _BOILERPLATE.search(unit) and not _headline_case(unit))
 
 
 def _is_plain_sentence(unit: str) -> bool:

@@ -772,6 +772,8 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
             not titled or t.dep_ != "det")]) <= 3:  # ("the Foreign Affairs Minister" after
         # "Foreign Affairs Minister Hugh Todd"; "the ministry's spokesperson" is another's)
         found = _back_reference(noun, ctx, order, tokens)
+        if found is not None and _placed_elsewhere(tokens, found, ctx):
+            found = None  # "The Rwandan government" after "the Congolese government"
         owner = _owner_named(head, ctx) if noun not in lex.person_nouns else None  # "the press
         # service for the Interior Ministry" is not the presidential press service
         if found is not None and (owner is None or owner.lower() in found.name.lower()):
@@ -789,6 +791,20 @@ def _role_noun(head: Token, tokens: list[Token], ctx: Context, order: int) -> En
         kind = "person" if noun in lex.person_nouns else "organization"
         return _unnamed(described_words(head, tokens), ctx, kind)
     return None
+
+
+def _placed_elsewhere(tokens: list[Token], found: Entity, ctx: Context) -> bool:
+    """Whether a role noun's own nationality word ("the Rwandan government") names
+    another country than the actor it would refer back to."""
+    for tok in tokens:
+        if tok.dep_ not in ("amod", "compound") or tok.ent_type_ not in ("NORP", "GPE"):
+            continue
+        country = ctx.registry.country_of(tok.text)
+        if country is not None and found.country is not None:
+            return country != found.country
+        return tok.lower_ not in found.name.lower() and not any(
+            tok.lower_ in alias.lower() for alias in found.aliases)
+    return False
 
 
 def _the_country(tokens: list[Token], ctx: Context, order: int) -> Entity | None:

@@ -1342,6 +1342,11 @@ def remarks_made(verb: Token) -> tuple[str, Token | None] | None:
             return "remarks", None
     if lemma == "come" and subjects and told(subjects[0]):
         return "remarks", None
+    if lemma == "speak" and verb.tag_ == "VBG" and subjects and subjects[0].dep_ == "nsubj" and (
+            any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return "maker", subjects[0]  # "Minister was speaking on Tuesday, October 20, 2020
+        # at a bilateral meeting": where the words just told were said
     if lemma in _SAID_THIS - {"say", "speak", "utter"} and subjects and (
             subjects[0].dep_ == "nsubj") and any(_this_placed(c) for c in verb.children
                                                  if c.dep_ == "dobj" and c.i == verb.i + 1):

@@ -3865,3 +3865,53 @@ def test_a_described_lead_named_in_the_next_paragraph_before_a_pronoun() -> None
         "Dr Maria Lopez - who has missed some recent briefings - was clearly emotional as "
         "she announced the latest deaths on Friday.")
     assert [f[0] for f in found] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_quote_the_second_verb_opens_after_a_reported_clause_is_its_own() -> None:
+    found = extract('Foreign Minister Sean Byrne confirmed he had spoken to his Ukrainian '
+                    'counterpart and said, "He updated me on the peace talks in Turkey."')
+    assert [(f[1], f[2]) for f in found] == [
+        ("indirect", "he had spoken to his Ukrainian counterpart"),
+        ("direct", "He updated me on the peace talks in Turkey.")]
+
+
+def test_according_to_a_statement_then_a_quote() -> None:
+    found = extract("Foreign Secretary Anne Hale spoke on Monday.\n\n"
+                    "As per the statement of the Secretary, “I spoke out of turn.”")
+    assert found[-1][:3] == ("Anne Hale", "direct", "I spoke out of turn.")
+
+
+def test_specified_that() -> None:
+    found = extract("Undersecretary Alberto Rojas said 2,217 new cases were registered.\n\n"
+                    "Regarding the deceased, the official specified that the statistics "
+                    "department reported 50 new fatalities.")
+    assert found[-1][:3] == ("Alberto Rojas", "indirect",
+                             "that the statistics department reported 50 new fatalities")
+
+
+def test_was_speaking_on_a_day_places_the_lead() -> None:
+    found = extract("Foreign Minister Dr Vincent Mugabo has assured his counterpart that the "
+                    "country is ready to play an active role.\n\n"
+                    "Minister was speaking on Tuesday, October 20, 2020 at a bilateral "
+                    "meeting of ministers.", None)
+    assert found[0][3] == "2020-10-20"
+
+
+def test_a_that_clause_hung_on_a_gerund_after_the_speech_verb() -> None:
+    speaker, _, words, said_on = one(
+        "Chief Executive Mary Tam told reporters before attending the council meeting this "
+        "morning that the epidemic has been on a steady downward trend since mid-April.")
+    assert (speaker, said_on) == ("Mary Tam", "2021-10-14")
+    assert words == "that the epidemic has been on a steady downward trend since mid-April"
+
+
+def test_a_day_set_against_the_statement_does_not_date_it() -> None:
+    found = extract("The presidential office expressed regret over the launch, unlike 13 "
+                    "days ago when it called the missiles a provocation.")
+    assert found[0][2:] == ("expressed regret over the launch", "2021-10-14")
+
+
+def test_a_role_noun_s_own_nationality_is_not_another_country_s_body() -> None:
+    found = extract("The Congolese government said Rwanda supports the rebels.\n\n"
+                    "The Rwandan government has repeatedly rejected the accusations.")
+    assert found[0][0] != found[1][0]

@@ -181,9 +181,15 @@ EVAL = Path(__file__).parent / "eval"
 # Holdout AG (81) was 0.842 / 0.868 / 0.442 blind (at a768c6c, and the same at
 # 4544c3e), pinned 0.01 under that until its errors are read; AE's rules, before anyone
 # read AG, took it to 0.855 / 0.868 / 0.432 (an "Undersecretary" named, a match with no
-# date the text gives), so its date floor is 0.42.
-# Holdout AH (73) was 0.847 / 0.861 / 0.308 blind (at bcad72d; 0.841 / 0.855 / 0.308 at
-# 4544c3e, before the rules AD showed), pinned 0.01 under that until its errors are read.
+# date the text gives). AG and AH (73; 0.847 / 0.861 / 0.308 blind at bcad72d, 0.841 /
+# 0.855 / 0.308 at 4544c3e, before the rules AD showed) are pinned 0.01 under 0.865 /
+# 0.903 / 0.444 and 0.877 / 0.877 / 0.732 after the rules their errors showed ("confirmed
+# ... and said, "..."" two statements, "As per the statement of the Minister, "..."",
+# "specified that", a list the lead introduces with a colon, "· 2022-07-19 · Source:",
+# "Thu 21 October 2021:", "24th May 2022 – (Hong Kong)", "Brussels 23.04.2021", "Minister
+# was speaking on Tuesday, October 20, 2020", "told reporters before attending the
+# meeting this morning that", "unlike 13 days ago", "the Rwandan government" after "the
+# Congolese government").
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -217,8 +223,8 @@ FLOORS = {
     "holdout-ad": {"attribution": 0.9, "detection": 0.915, "date_accuracy": 0.546},
     "holdout-ae": {"attribution": 0.913, "detection": 0.947, "date_accuracy": 0.838},
     "holdout-af": {"attribution": 0.875, "detection": 0.892, "date_accuracy": 0.55},
-    "holdout-ag": {"attribution": 0.832, "detection": 0.858, "date_accuracy": 0.42},
-    "holdout-ah": {"attribution": 0.837, "detection": 0.851, "date_accuracy": 0.298},
+    "holdout-ag": {"attribution": 0.855, "detection": 0.893, "date_accuracy": 0.434},
+    "holdout-ah": {"attribution": 0.867, "detection": 0.867, "date_accuracy": 0.722},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 

@@ -340,6 +340,21 @@ def test_empty_input_is_an_ingest_error() -> None:
             parse_article(raw, "empty.txt")
 
 
+def test_a_list_the_lead_introduces_is_no_menu() -> None:
+    months = "\n".join(f"{m}: {n},000 people vaccinated." for m, n in zip(
+        ("February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December"), range(100, 1200, 100), strict=True))
+    raw = ("Become part of our community\n\ncaptcha\n\n"
+           "The health minister said last night that the first 850,000 people will get "
+           "their shots in February. The tentative vaccination plan includes:\n\n"
+           f"{months}\n\n"
+           "The budget so far covers the first two deliveries, the minister said, and more "
+           "contracts are expected to be signed by the end of the month.\n")
+    text = parse_article(raw, "list.txt").text
+    assert text.startswith("The health minister said last night")
+    assert "March: 200,000 people vaccinated." in text
+
+
 def test_menu_only_page_is_an_ingest_error() -> None:
     with pytest.raises(IngestError, match="no article text"):
         parse_article("Home\nWorld\nSports\nK-pop\nContact us\nTel : 02.555.0100\n", "menu.txt")
@@ -375,6 +390,8 @@ def test_menu_only_page_is_an_ingest_error() -> None:
         ("MONROVIA, LIBERIA - The", "Monrovia, Liberia", None, None),  # one hyphen
         ("MONROVIA, LIBERIA-The", "Monrovia, Liberia", None, None),  # glued to the lead
         ("BISSAU, GUINEA-BISSAU - The", "Bissau, Guinea-Bissau", None, None),
+        ("12th March 2022 \u2013 (Hong Kong) The", "Hong Kong", None, "12th March 2022"),
+        ("Brussels 23.04.2021 The", "Brussels", None, "23.04.2021"),  # day.month.year
     ],
 )
 def test_dateline_forms(lead: str, place: str, publisher: str | None, date: str | None) -> None:
@@ -582,6 +599,8 @@ def test_published_line_beats_dateline_and_updated_line() -> None:
     ("Updated on Tuesday, March 5, 2024", datetime.date(2024, 3, 5)),
     ("Posted Thu 21 Jul 2022 at 6:12pm", datetime.date(2022, 7, 21)),  # weekday abbreviated
     ("Published: 0246 GMT June 08, 2021", datetime.date(2021, 6, 8)),  # a four-digit clock
+    ("  \u00b7  2022-07-19  \u00b7   Source: Xinhua News Agency", datetime.date(2022, 7, 19)),
+    ("Thu 21 October 2021:", datetime.date(2021, 10, 21)),  # a colon after the date
 ])
 def test_published_lines_with_a_clock_time_or_weekday_first(line: str, day: datetime.date
                                                            ) -> None:
