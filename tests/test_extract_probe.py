@@ -31,7 +31,9 @@
 - ``holdout-ae``: eleven real pages, annotated blind (first score 0.761);
 - ``holdout-af``: eleven real pages, annotated blind (first score 0.793);
 - ``holdout-ag``: twelve real pages, annotated blind (first score 0.842);
-- ``holdout-ah``: twelve real pages, annotated blind (first score 0.847).
+- ``holdout-ah``: twelve real pages, annotated blind (first score 0.847);
+- ``holdout-ai``: ten real pages, annotated blind (first score 0.761);
+- ``holdout-aj``: twelve real pages, annotated blind (first score 0.767).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -190,6 +192,9 @@ EVAL = Path(__file__).parent / "eval"
 # was speaking on Tuesday, October 20, 2020", "told reporters before attending the
 # meeting this morning that", "unlike 13 days ago", "the Rwandan government" after "the
 # Congolese government").
+# Holdouts AI (58) and AJ (61) were 0.761 / 0.867 / 0.171 and 0.767 / 0.900 / 0.542 blind
+# (at 8c1b19a; 0.779 / 0.867 / 0.194 and 0.717 / 0.900 / 0.542 at ad0512d, before the
+# rules AE and AF showed), pinned 0.01 under that until their errors are read.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -225,6 +230,8 @@ FLOORS = {
     "holdout-af": {"attribution": 0.875, "detection": 0.892, "date_accuracy": 0.55},
     "holdout-ag": {"attribution": 0.855, "detection": 0.893, "date_accuracy": 0.434},
     "holdout-ah": {"attribution": 0.867, "detection": 0.867, "date_accuracy": 0.722},
+    "holdout-ai": {"attribution": 0.751, "detection": 0.857, "date_accuracy": 0.161},
+    "holdout-aj": {"attribution": 0.757, "detection": 0.89, "date_accuracy": 0.532},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
