@@ -613,7 +613,8 @@ class ArticleExtractor(StatementDating):
                     d.tag_ == "VBG" and syntax.quoted_as_saying(d) for d in tok.subtree):
                 continue  # "the report cited sources as saying ...": the sources speak
             subject = (syntax.quotes_someone(tok) or syntax.quoted_as_saying(tok)
-                       or syntax.quoted_speaker(tok) or syntax.subject_of(tok))
+                       or syntax.quoted_speaker(tok) or syntax.subject_of(tok)
+                       or syntax.inverted_object(tok))
             if subject is not None and not self._in_quote(para.offset + subject.idx) and (
                     subject.lower_ not in ("i", "we")  # the voice of a statement's text
                     and not syntax.nobody(subject)):
@@ -993,6 +994,13 @@ class ArticleExtractor(StatementDating):
         Pentagon condemned the launch and promised to coordinate a response"): news
         reports one speech act there, and so do the blind annotators (sets B to G)."""
         head = verb.head
+        rest = para.offset + verb.idx + len(verb.text)  # where a quote right after the verb
+        gap = self.text[rest:rest + 4]  # would open (", "", ": "")
+        opens = rest + len(gap) - len(gap.lstrip(" ,:"))
+        quoted = any(q.start == opens for q in self.quotes)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and quoted and (
+                self.text[rest:opens].strip() == ":"):
+            return None  # "..., he said, adding: "I want to emphasise ..."": a quote of its own
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i and (
                 self._is_speech_verb(head)):  # ""...," Hirayama told a news conference,
             at = para.offset + head.idx  # adding that ...": one statement
@@ -1009,9 +1017,7 @@ class ArticleExtractor(StatementDating):
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if after is not None and after.text == ":":
             return None  # "..., but added: 'We cannot yet say ...'": a quote of its own
-        rest = para.offset + verb.idx + len(verb.text)
-        opens = rest + len(self.text[rest:rest + 4]) - len(self.text[rest:rest + 4].lstrip(" ,"))
-        if any(q.start == opens for q in self.quotes) and any(
+        if quoted and any(
                 c.dep_ == "ccomp" and c.i < verb.i for c in head.children):
             return None  # "confirmed he had spoken to Kuleba and said, "Good ...": the
             # quote the second verb opens is a statement of its own, after a reported
@@ -1030,8 +1036,16 @@ class ArticleExtractor(StatementDating):
             f.start <= q.inner_start < f.end for f in self.found)]  # (another's words)
         if syntax.is_according(verb):
             return self._according_content(verb, para)
+        if syntax.inverted_object(verb) is not None:  # '"...," declared the Minister.'
+            mark = verb.doc[verb.i - 1]
+            closed = next((q for q in self.quotes if q.end == para.offset + mark.idx + 1), None)
+            if closed is not None:
+                return closed.inner_start, closed.inner_end
         if syntax.in_the_words_of(verb) is not None:
             return self._according_content(verb.head, para)  # ("In" before "his words")
+        if syntax.passive_agent(verb) is not None and (
+                pointed := self._pointed_back(verb, para)) is not None:
+            return pointed  # "... That was announced by the Health Minister on Tuesday."
         if syntax.passive_agent(verb) is not None:  # "The deaths of 18 people ... were
             said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # reported
             if said is not None:  # by X": what was reported, up to the verb
@@ -1092,11 +1106,14 @@ class ArticleExtractor(StatementDating):
         """ "Relations with Russia have a long history. This is what Foreign Minister X
         declared in parliament today": the sentence before is what was declared."""
         head = verb.head
-        if verb.dep_ not in ("ccomp", "relcl") or head.lemma_ != "be" or not any(
-                c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        passive = syntax.passive_agent(verb) is not None and any(  # "That was announced by
+            c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and c.i == c.sent.start
+            for c in verb.children)  # the Health Minister Kiril Ananiev on Tuesday."
+        if not passive and (verb.dep_ not in ("ccomp", "relcl") or head.lemma_ != "be" or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)):
             return None
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") and c.i == c.sent.start
-                   for c in head.children):
+        if not passive and not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that")
+                                   and c.i == c.sent.start for c in head.children):
             return None
         before = [s for s in para.doc.sents if s.end <= verb.sent.start]
         if not before or any(t.text in syntax.QUOTE_MARKS for t in before[-1]):

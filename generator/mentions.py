@@ -855,7 +855,8 @@ def _back_reference(noun: str, ctx: Context, order: int, tokens: list[Token] | N
     lex = lexicon()
     # the role's title words and head: "the Prime Minister" -> "prime minister"
     titles = lex.titles
-    phrase = " ".join([t.lower_ for t in tokens if t.lower_ in titles and t.i < tokens[-1].i]
+    phrase = " ".join([t.lower_ for t in tokens if t.lower_ in titles and t.i < tokens[-1].i
+                       and t.lower_ != noun]  # (not the noun itself, before "of Health")
                       + [noun]) if tokens else None
     # every word before the noun: "the communication minister" is the Communication
     # Minister, not the former minister quoted last (tried first, then the title words)

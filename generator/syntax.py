@@ -79,7 +79,14 @@ def _fronted_participle_subject(subject: Token, verb: Token) -> Token | None:
     """ "Speaking at a news conference alongside President X, Foreign Minister Y said":
     the parse made the participle the subject and hung Y on X as an apposition; the
     subject is the phrase after the comma, right before the verb."""
-    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.i != verb.sent.start:
+    if subject.tag_ != "VBG" or subject.i != verb.sent.start:
+        return None
+    before = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
+    if subject.dep_ == "nsubj" and subject.is_title:  # "Coordinating Minister for Maritime
+        return next((t for t in subject.subtree if t.dep_ == "dobj"  # Affairs X has said":
+                     and t.right_edge.i == before - 1 and t.ent_type_ in ("PERSON", "GPE")
+                     and t.pos_ == "PROPN"), None)  # a title's first word taken for a verb
+    if subject.dep_ != "csubj":
         return None
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
                  and verb.doc[t.left_edge.i - 1].text == ","), None)
@@ -723,6 +730,22 @@ def quoted_speaker(verb: Token) -> Token | None:
         if obj is not None and could_speak(obj):
             return obj
     return None
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """ '"...," declared the Minister of Health.': an inverted tag right after a closing
+    quote whose speaker the parse took for the object (someone "declared" a minister);
+    the noun phrase ends the sentence and names a person or a title."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in QUOTE_MARKS or doc[verb.i - 2].text not in (
+            ",", "!", "?") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ == "PERSON" or noun_lemma(obj) in
+                           lexicon().person_nouns | lexicon().titles):
+        return None
+    after = [t for t in doc[obj.right_edge.i + 1:verb.sent.end] if not t.is_punct]
+    return obj if not after else None
 
 
 def quotes_someone(verb: Token) -> Token | None:

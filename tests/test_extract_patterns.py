@@ -3915,3 +3915,46 @@ def test_a_role_noun_s_own_nationality_is_not_another_country_s_body() -> None:
     found = extract("The Congolese government said Rwanda supports the rebels.\n\n"
                     "The Rwandan government has repeatedly rejected the accusations.")
     assert found[0][0] != found[1][0]
+
+
+def test_an_inverted_tag_the_parse_took_for_an_object() -> None:
+    found = extract("Health Minister Ana Popa met the commissioner on Friday. \"We are "
+                    "bringing the vaccine closer to the people, and as such we are mobilizing "
+                    "resources in rural areas,\" declared the Minister of Health.")
+    assert found == [("Ana Popa", "direct",
+                      "We are bringing the vaccine closer to the people, and as such we are "
+                      "mobilizing resources in rural areas", "2021-10-08")]
+
+
+def test_that_was_announced_by_points_back() -> None:
+    assert one("If the daily number of cases exceeds 200, the authorities will readopt some "
+               "of the measures. That was announced by the Health Minister Petar Ivanov on "
+               "Tuesday.") == (
+        "Petar Ivanov", "indirect",
+        "If the daily number of cases exceeds 200, the authorities will readopt some of the "
+        "measures", "2021-10-12")
+
+
+def test_adding_a_quote_after_a_colon_is_its_own_statement() -> None:
+    found = extract("Chief epidemiologist Anna Jonsdottir spoke on Monday. That said, caution "
+                    "must be exercised, she said, adding: “I want to emphasise that we need "
+                    "to proceed very carefully if we don’t want a backlash.”")
+    assert [(f[1], f[2][:24]) for f in found] == [("indirect", "That said, caution must "),
+                                                  ("direct", "I want to emphasise that")]
+
+
+def test_communicated_that_and_attributed_to() -> None:
+    assert one("Health Minister Ana Popa communicated, during the meeting, that the country "
+               "continues its efforts.")[2] == "that the country continues its efforts"
+    assert one("The governor attributed the increase in cases to expanded community "
+               "testing.")[2] == ("attributed the increase in cases to expanded community "
+                                  "testing")
+
+
+def test_a_title_s_first_word_parsed_as_a_participle_subject() -> None:
+    found = extract("Coordinating Minister for Maritime Affairs and Investment Luhut Binsar "
+                    "Pandjaitan has announced that PPKM for Java and Bali has been extended "
+                    "for two weeks.")
+    assert [(f[0], f[2]) for f in found] == [
+        ("Luhut Binsar Pandjaitan", "that PPKM for Java and Bali has been extended for two "
+                                    "weeks")]
