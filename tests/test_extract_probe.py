@@ -33,7 +33,9 @@
 - ``holdout-ag``: twelve real pages, annotated blind (first score 0.842);
 - ``holdout-ah``: twelve real pages, annotated blind (first score 0.847);
 - ``holdout-ai``: ten real pages, annotated blind (first score 0.761);
-- ``holdout-aj``: twelve real pages, annotated blind (first score 0.767).
+- ``holdout-aj``: twelve real pages, annotated blind (first score 0.767);
+- ``holdout-ak``: eleven real pages, annotated blind (first score 0.780);
+- ``holdout-al``: ten real pages, annotated blind (first score 0.769).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -202,6 +204,9 @@ EVAL = Path(__file__).parent / "eval"
 # announced"). AI's first score had dropped 0.779 -> 0.761 with AE's rules: one "he
 # added" that had gone to the anonymous Foreign Minister (right by the gold's
 # alternatives) went to the person NER had wrongly merged "Dr. Momen" with.
+# Holdouts AK (47) and AL (55) were 0.780 / 0.780 / 0.167 and 0.769 / 0.904 / 0.696 blind
+# (at a770030; the same and 0.788 / 0.904 / 0.667 at ad0512d, before this session's
+# rules), pinned 0.01 under that until their errors are read.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -239,6 +244,8 @@ FLOORS = {
     "holdout-ah": {"attribution": 0.867, "detection": 0.867, "date_accuracy": 0.722},
     "holdout-ai": {"attribution": 0.811, "detection": 0.913, "date_accuracy": 0.19},
     "holdout-aj": {"attribution": 0.767, "detection": 0.899, "date_accuracy": 0.532},
+    "holdout-ak": {"attribution": 0.77, "detection": 0.77, "date_accuracy": 0.157},
+    "holdout-al": {"attribution": 0.759, "detection": 0.894, "date_accuracy": 0.686},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
