@@ -509,6 +509,15 @@ class ArticleExtractor(StatementDating):
                     and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
                     and not self._in_quote(para.offset + tok.idx)):
                 known = self.ctx.discourse.surname(tok.text, para.offset + tok.idx, None)
+                if known is None and tok.pos_ == "PROPN" and not tok.ent_type_ and any(
+                        c.dep_ == "compound" and c.is_title for c in tok.children) and any(
+                        t.lower_ in self.lex.titles for t in tok.subtree if t.i < tok.i) and (
+                        resolved := resolve(tok, self.ctx, para.offset + tok.idx)) and (
+                        resolved.entity.kind == "person" and not resolved.entity.anonymous):
+                    self.ctx.discourse.note(resolved.entity, para.offset + tok.idx, 0)
+                    continue  # "Minister for Health Stephen Donnelly believes ...", the name
+                    # untagged: whom "He said" means next if nobody has spoken (mentioned
+                    # only: not past a speaker before)
                 if known is None and tok.pos_ == "PROPN" and not any(
                         c.dep_ == "compound" for c in tok.children):  # "Uruguay will close
                     place = self.ctx.registry.find(tok.text)  # its border", untagged

@@ -271,7 +271,11 @@ def _appositive_name(head: Token, tokens: list[Token], ctx: Context, order: int
     placed = [a for p in head.children if p.dep_ == "prep" and p.i > head.i
               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in
               lexicon().person_nouns for a in o.children
-              if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+              if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN" and (
+                  a.ent_type_ == o.ent_type_ == "" or a.ent_type_ != o.ent_type_)
+                  and a.doc[a.left_edge.i - 1].text == ",")]  # ("the
+    # Chairman of the Royal Government Spokesperson's Unit, Phay Siphan,": a name NER
+    # tagged an organisation, in apposition to the body's name it did not)
     # "Assistant to the minister and the Official Spokesman of the ministry Dr. X": the
     # name hung on the second of two titles joined by "and"
     placed += [a for c in head.children if c.dep_ == "conj" and c.i > head.i

@@ -99,6 +99,11 @@ def subject_of(verb: Token) -> Token | None:
                 and not across_quote(c, verb)]  # ""Our position ...," Lee said": not it
     if len(subjects) == 1 and (named := _fronted_participle_subject(subjects[0], verb)):
         subjects = [named]
+    if len(subjects) == 1 and subjects[0].pos_ == "VERB" and subjects[0].i > verb.i and (
+            inner := next((c for c in subjects[0].children if c.dep_ == "nsubj"
+                           and verb.i < c.i < subjects[0].i), None)) is not None:
+        subjects = [inner]  # '"...," says X, head of the press service, reports.' (the
+        # outlet's name gone with its link): X says, the dangling "reports" no subject
     if not subjects:  # "Pyongyang had for two years claimed ...": hung on the auxiliary
         subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                     for c in aux.children if c.dep_ == "nsubj" and c.tag_ != "EX"]
@@ -725,6 +730,9 @@ def quoted_speaker(verb: Token) -> Token | None:
     said, citing a recent report that ..." and "citing its own projections" name a
     source, not a speaker). The participle may hang on the reported clause:
     "Interfax reported, citing a source familiar with the matter, that ..."."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children):
+        return None  # ""... we always ask for the blessing of Dom Orani," he added, quoting
+        # the bishop": a person's own words, with a nod to another (a report quotes)
     for child in quoting_participles(verb):
         obj = next((c for c in child.children if c.dep_ == "dobj"), None)
         if obj is not None and could_speak(obj):

@@ -3958,3 +3958,30 @@ def test_a_title_s_first_word_parsed_as_a_participle_subject() -> None:
     assert [(f[0], f[2]) for f in found] == [
         ("Luhut Binsar Pandjaitan", "that PPKM for Java and Bali has been extended for two "
                                     "weeks")]
+
+
+def test_a_person_quoting_another_keeps_the_words() -> None:
+    found = extract("Health Minister Paulo Mendes spoke at the event.\n\n"
+                    "“Our motto is the country above everything. That is why we always ask for "
+                    "the blessing of the archbishop,” he added, quoting the Roman Catholic "
+                    "bishop of the city, also present at the event.")
+    assert found[-1][:2] == ("Paulo Mendes", "direct")
+
+
+def test_an_untagged_name_after_its_title_is_whom_he_means_next() -> None:
+    found = extract("Minister for Health Stephen Donnelly believes restrictions will be "
+                    "lifted by Christmas.\n\n"
+                    "He said the Government is hoping to lift any remaining restrictions.")
+    assert [f[0] for f in found] == ["Stephen Donnelly"]
+
+
+def test_a_dangling_reports_after_an_inverted_tag() -> None:
+    assert one('"It is not the competency of the foreign ministry to comment on the '
+               'visit," says Leyla Abdullayeva, head of the press service of the Azerbaijani '
+               'Foreign Ministry, reports.')[:2] == ("Leyla Abdullayeva", "direct")
+
+
+def test_a_name_tagged_as_an_organisation_in_apposition_to_a_body() -> None:
+    assert one("The Chairman of the Royal Government Spokesperson's Unit, Phay Siphan, "
+               "stated that the country is an independent, sovereign state.")[0] == (
+        "Phay Siphan")
