@@ -35,7 +35,8 @@
 - ``holdout-ai``: ten real pages, annotated blind (first score 0.761);
 - ``holdout-aj``: twelve real pages, annotated blind (first score 0.767);
 - ``holdout-ak``: eleven real pages, annotated blind (first score 0.780);
-- ``holdout-al``: ten real pages, annotated blind (first score 0.769).
+- ``holdout-al``: ten real pages, annotated blind (first score 0.769);
+- ``holdout-an``: five real pages, annotated blind (first score 0.772).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
 fails CI. A floor moves only in a commit that says why.
@@ -210,6 +211,8 @@ EVAL = Path(__file__).parent / "eval"
 # rules their errors showed ('"...," he added, quoting the bishop': a person's own
 # words; "Minister for Health X believes ..." then "He said"; '"...," says X, head of the
 # press service, reports.'; "the Chairman of the ... Unit, Phay Siphan," tagged ORG).
+# Holdout AN (29) was 0.772 / 0.842 / 0.882 blind (at d1e7fdf, and the same at ad0512d),
+# pinned 0.01 under that; its errors are not read yet.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -249,6 +252,7 @@ FLOORS = {
     "holdout-aj": {"attribution": 0.767, "detection": 0.899, "date_accuracy": 0.532},
     "holdout-ak": {"attribution": 0.841, "detection": 0.841, "date_accuracy": 0.157},
     "holdout-al": {"attribution": 0.836, "detection": 0.894, "date_accuracy": 0.694},
+    "holdout-an": {"attribution": 0.762, "detection": 0.832, "date_accuracy": 0.872},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
 
