@@ -36,6 +36,7 @@
 - ``holdout-aj``: twelve real pages, annotated blind (first score 0.767);
 - ``holdout-ak``: eleven real pages, annotated blind (first score 0.780);
 - ``holdout-al``: ten real pages, annotated blind (first score 0.769);
+- ``holdout-am``: seven real pages, annotated blind (first score 0.919);
 - ``holdout-an``: five real pages, annotated blind (first score 0.772).
 
 Their scores are pinned as floors, so a rule that helps one set and hurts another
@@ -211,8 +212,9 @@ EVAL = Path(__file__).parent / "eval"
 # rules their errors showed ('"...," he added, quoting the bishop': a person's own
 # words; "Minister for Health X believes ..." then "He said"; '"...," says X, head of the
 # press service, reports.'; "the Chairman of the ... Unit, Phay Siphan," tagged ORG).
-# Holdout AN (29) was 0.772 / 0.842 / 0.882 blind (at d1e7fdf, and the same at ad0512d),
-# pinned 0.01 under that; its errors are not read yet.
+# Holdouts AM (55) and AN (29) were 0.919 / 0.937 / 0.400 (at fca83ec) and 0.772 / 0.842 /
+# 0.882 (at d1e7fdf) blind, the same at ad0512d, pinned 0.01 under that; their errors are
+# not read yet.
 FLOORS = {
     "probe": {"attribution": 0.975, "detection": 0.99, "date_accuracy": 0.935},
     "holdout-a": {"attribution": 0.895, "detection": 0.91, "date_accuracy": 0.94},
@@ -252,6 +254,7 @@ FLOORS = {
     "holdout-aj": {"attribution": 0.767, "detection": 0.899, "date_accuracy": 0.532},
     "holdout-ak": {"attribution": 0.841, "detection": 0.841, "date_accuracy": 0.157},
     "holdout-al": {"attribution": 0.836, "detection": 0.894, "date_accuracy": 0.694},
+    "holdout-am": {"attribution": 0.909, "detection": 0.927, "date_accuracy": 0.39},
     "holdout-an": {"attribution": 0.762, "detection": 0.832, "date_accuracy": 0.872},
 }
 GOLD = {name: "probe-gold.json" if name == "probe" else "gold.json" for name in FLOORS}
