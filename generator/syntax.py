@@ -740,6 +740,12 @@ def quoted_speaker(verb: Token) -> Token | None:
     return None
 
 
+def _names_a_person(tok: Token) -> bool:
+    """A name NER tagged a person's, or a person's role or title ("the Minister")."""
+    return tok.ent_type_ == "PERSON" or noun_lemma(tok) in (
+        lexicon().person_nouns | lexicon().titles)
+
+
 def inverted_object(verb: Token) -> Token | None:
     """ '"...," declared the Minister of Health.': an inverted tag right after a closing
     quote whose speaker the parse took for the object (someone "declared" a minister);
@@ -749,8 +755,7 @@ def inverted_object(verb: Token) -> Token | None:
             ",", "!", "?") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.ent_type_ == "PERSON" or noun_lemma(obj) in
-                           lexicon().person_nouns | lexicon().titles):
+    if obj is None or not _names_a_person(obj):
         return None
     after = [t for t in doc[obj.right_edge.i + 1:verb.sent.end] if not t.is_punct]
     return obj if not after else None
@@ -763,8 +768,7 @@ def quotes_someone(verb: Token) -> Token | None:
             t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
         return None  # ("quoted Demchenko as saying ...": :func:`quoted_as_saying`'s)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.ent_type_ == "PERSON" or noun_lemma(obj) in
-                           lexicon().person_nouns | lexicon().titles):
+    if obj is None or not _names_a_person(obj):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     first = subject.left_edge.i if subject is not None else verb.i
